@@ -1,0 +1,622 @@
+/* eslint-disable prettier/prettier */
+/// <reference path="../manifest.d.ts" />
+
+import type { ExtractBody, ExtractErrorResponse, ExtractQuery, ExtractQueryForGet, ExtractResponse } from '@tuyau/core/types'
+import type { InferInput, SimpleError } from '@vinejs/vine/types'
+
+export type ParamValue = string | number | bigint | boolean
+
+export interface Registry {
+  'register': {
+    methods: ["GET","HEAD"]
+    pattern: '/register'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/register_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/register_controller').default['create']>>>
+    }
+  }
+  'register.store': {
+    methods: ["POST"]
+    pattern: '/register'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auth').registerValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/auth').registerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/register_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/register_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'login': {
+    methods: ["GET","HEAD"]
+    pattern: '/login'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/session_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/session_controller').default['create']>>>
+    }
+  }
+  'login.store': {
+    methods: ["POST"]
+    pattern: '/login'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auth').loginValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/auth').loginValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/session_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/session_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'password.forgot': {
+    methods: ["GET","HEAD"]
+    pattern: '/forgot-password'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['create']>>>
+    }
+  }
+  'password.forgot.store': {
+    methods: ["POST"]
+    pattern: '/forgot-password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auth').emailOnlyValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/auth').emailOnlyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'register.sent': {
+    methods: ["GET","HEAD"]
+    pattern: '/register/check-email'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/register_controller').default['sent']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/register_controller').default['sent']>>>
+    }
+  }
+  'logout': {
+    methods: ["POST"]
+    pattern: '/logout'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/session_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/session_controller').default['destroy']>>>
+    }
+  }
+  'password.reset': {
+    methods: ["GET","HEAD"]
+    pattern: '/reset-password/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['edit']>>>
+    }
+  }
+  'password.reset.update': {
+    methods: ["POST"]
+    pattern: '/reset-password/:token'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auth').resetPasswordValidator)>>
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/auth').resetPasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/password_reset_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'verification.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/verify-email'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['create']>>>
+    }
+  }
+  'verification.resend': {
+    methods: ["POST"]
+    pattern: '/verify-email'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/auth').emailOnlyValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/auth').emailOnlyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['resend']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['resend']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'verification.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/verify-email/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['show']>>>
+    }
+  }
+  'verification.store': {
+    methods: ["POST"]
+    pattern: '/verify-email/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['store']>>>
+    }
+  }
+  'locale.update': {
+    methods: ["POST"]
+    pattern: '/locale'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/locale_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/locale_controller').default['update']>>>
+    }
+  }
+  'portal.dashboard': {
+    methods: ["GET","HEAD"]
+    pattern: '/portal'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/dashboard_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/dashboard_controller').default['show']>>>
+    }
+  }
+  'portal.settings': {
+    methods: ["GET","HEAD"]
+    pattern: '/portal/settings'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['show']>>>
+    }
+  }
+  'portal.settings.profile': {
+    methods: ["PUT"]
+    pattern: '/portal/settings/profile'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/customer_settings').profileValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/customer_settings').profileValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['updateProfile']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['updateProfile']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'portal.settings.password': {
+    methods: ["PUT"]
+    pattern: '/portal/settings/password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/customer_settings').changePasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/customer_settings').changePasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['updatePassword']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['updatePassword']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'portal.settings.email': {
+    methods: ["PUT"]
+    pattern: '/portal/settings/email'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/customer_settings').changeEmailValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/customer_settings').changeEmailValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['updateEmail']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/settings_controller').default['updateEmail']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'portal.verification.resend': {
+    methods: ["POST"]
+    pattern: '/portal/verify-email'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['resendForUser']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['resendForUser']>>>
+    }
+  }
+  'staff.login': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/login'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/session_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/session_controller').default['create']>>>
+    }
+  }
+  'staff.login.store': {
+    methods: ["POST"]
+    pattern: '/staff/login'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffLoginValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffLoginValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/session_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/session_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.logout': {
+    methods: ["POST"]
+    pattern: '/staff/logout'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/session_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/session_controller').default['destroy']>>>
+    }
+  }
+  'staff.two_factor.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/two_factor_challenge_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/two_factor_challenge_controller').default['show']>>>
+    }
+  }
+  'staff.two_factor.verify': {
+    methods: ["POST"]
+    pattern: '/staff/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffTwoFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffTwoFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/two_factor_challenge_controller').default['verify']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/two_factor_challenge_controller').default['verify']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.first_login.password.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/first-login/password'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['editPassword']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['editPassword']>>>
+    }
+  }
+  'staff.first_login.password.update': {
+    methods: ["POST"]
+    pattern: '/staff/first-login/password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffFirstPasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffFirstPasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['updatePassword']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['updatePassword']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.first_login.verify_email.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/first-login/verify-email'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['showVerifyEmail']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['showVerifyEmail']>>>
+    }
+  }
+  'staff.first_login.verify_email.send': {
+    methods: ["POST"]
+    pattern: '/staff/first-login/verify-email'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['sendVerifyEmail']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['sendVerifyEmail']>>>
+    }
+  }
+  'staff.first_login.verify_email.confirm': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/first-login/verify-email/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['confirmEmail']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['confirmEmail']>>>
+    }
+  }
+  'staff.first_login.two_factor.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/first-login/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['showTwoFactorSetup']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['showTwoFactorSetup']>>>
+    }
+  }
+  'staff.first_login.two_factor.confirm': {
+    methods: ["POST"]
+    pattern: '/staff/first-login/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffTwoFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffTwoFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['confirmTwoFactorSetup']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/first_login_controller').default['confirmTwoFactorSetup']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.dashboard': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/dashboard_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/dashboard_controller').default['show']>>>
+    }
+  }
+  'staff.orders.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/orders'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/order_list').orderListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/orders_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/orders_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.recovery_codes': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/recovery-codes'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/recovery_codes_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/recovery_codes_controller').default['show']>>>
+    }
+  }
+  'staff.settings': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/settings'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/settings_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/settings_controller').default['show']>>>
+    }
+  }
+  'staff.settings.password': {
+    methods: ["POST"]
+    pattern: '/staff/settings/password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffChangePasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffChangePasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/settings_controller').default['updatePassword']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/settings_controller').default['updatePassword']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.settings.recovery_codes': {
+    methods: ["POST"]
+    pattern: '/staff/settings/recovery-codes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffConfirmPasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffConfirmPasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/recovery_codes_controller').default['regenerate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/recovery_codes_controller').default['regenerate']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.users.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/users'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/staff').staffUserSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.users.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/users/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['show']>>>
+    }
+  }
+  'staff.users.role': {
+    methods: ["POST"]
+    pattern: '/staff/users/:id/role'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffUserRoleValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffUserRoleValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['updateRole']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['updateRole']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.users.ban': {
+    methods: ["POST"]
+    pattern: '/staff/users/:id/ban'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/staff').staffUserBanValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/staff').staffUserBanValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['ban']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['ban']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.users.unban': {
+    methods: ["POST"]
+    pattern: '/staff/users/:id/unban'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['unban']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['unban']>>>
+    }
+  }
+  'staff.users.reset_two_factor': {
+    methods: ["POST"]
+    pattern: '/staff/users/:id/reset-two-factor'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['resetTwoFactor']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['resetTwoFactor']>>>
+    }
+  }
+  'staff.users.force_password_change': {
+    methods: ["POST"]
+    pattern: '/staff/users/:id/force-password-change'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['forcePasswordChange']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['forcePasswordChange']>>>
+    }
+  }
+  'home': {
+    methods: ["GET","HEAD"]
+    pattern: '/'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/home_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/home_controller').default['show']>>>
+    }
+  }
+  'health.live': {
+    methods: ["GET","HEAD"]
+    pattern: '/health'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
+    }
+  }
+  'dev.mail': {
+    methods: ["GET","HEAD"]
+    pattern: '/dev/mail'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
+    }
+  }
+  'dev.mail.preview': {
+    methods: ["GET","HEAD"]
+    pattern: '/dev/mail/preview/:locale'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { locale: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
+    }
+  }
+  'dev.mail.sample': {
+    methods: ["POST"]
+    pattern: '/dev/mail/sample'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/* eslint-disable prettier/prettier */
+import type { routes } from './index.ts'
+
+export interface ApiDefinition {
+  register: typeof routes['register'] & {
+    store: typeof routes['register.store']
+    sent: typeof routes['register.sent']
+  }
+  login: typeof routes['login'] & {
+    store: typeof routes['login.store']
+  }
+  password: {
+    forgot: typeof routes['password.forgot'] & {
+      store: typeof routes['password.forgot.store']
+    }
+    reset: typeof routes['password.reset'] & {
+      update: typeof routes['password.reset.update']
+    }
+  }
+  logout: typeof routes['logout']
+  verification: {
+    create: typeof routes['verification.create']
+    resend: typeof routes['verification.resend']
+    show: typeof routes['verification.show']
+    store: typeof routes['verification.store']
+  }
+  locale: {
+    update: typeof routes['locale.update']
+  }
+  portal: {
+    dashboard: typeof routes['portal.dashboard']
+    settings: typeof routes['portal.settings'] & {
+      profile: typeof routes['portal.settings.profile']
+      password: typeof routes['portal.settings.password']
+      email: typeof routes['portal.settings.email']
+    }
+    verification: {
+      resend: typeof routes['portal.verification.resend']
+    }
+  }
+  staff: {
+    login: typeof routes['staff.login'] & {
+      store: typeof routes['staff.login.store']
+    }
+    logout: typeof routes['staff.logout']
+    twoFactor: {
+      show: typeof routes['staff.two_factor.show']
+      verify: typeof routes['staff.two_factor.verify']
+    }
+    firstLogin: {
+      password: {
+        edit: typeof routes['staff.first_login.password.edit']
+        update: typeof routes['staff.first_login.password.update']
+      }
+      verifyEmail: {
+        show: typeof routes['staff.first_login.verify_email.show']
+        send: typeof routes['staff.first_login.verify_email.send']
+        confirm: typeof routes['staff.first_login.verify_email.confirm']
+      }
+      twoFactor: {
+        show: typeof routes['staff.first_login.two_factor.show']
+        confirm: typeof routes['staff.first_login.two_factor.confirm']
+      }
+    }
+    dashboard: typeof routes['staff.dashboard']
+    orders: {
+      index: typeof routes['staff.orders.index']
+    }
+    recoveryCodes: typeof routes['staff.recovery_codes']
+    settings: typeof routes['staff.settings'] & {
+      password: typeof routes['staff.settings.password']
+      recoveryCodes: typeof routes['staff.settings.recovery_codes']
+    }
+    users: {
+      index: typeof routes['staff.users.index']
+      show: typeof routes['staff.users.show']
+      role: typeof routes['staff.users.role']
+      ban: typeof routes['staff.users.ban']
+      unban: typeof routes['staff.users.unban']
+      resetTwoFactor: typeof routes['staff.users.reset_two_factor']
+      forcePasswordChange: typeof routes['staff.users.force_password_change']
+    }
+  }
+  home: typeof routes['home']
+  health: {
+    live: typeof routes['health.live']
+  }
+  dev: {
+    mail: typeof routes['dev.mail'] & {
+      preview: typeof routes['dev.mail.preview']
+      sample: typeof routes['dev.mail.sample']
+    }
+  }
+}

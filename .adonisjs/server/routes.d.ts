@@ -1,0 +1,146 @@
+import '@adonisjs/core/types/http'
+
+type ParamValue = string | number | bigint | boolean
+
+export type ScannedRoutes = {
+  ALL: {
+    'register': { paramsTuple?: []; params?: {} }
+    'register.store': { paramsTuple?: []; params?: {} }
+    'login': { paramsTuple?: []; params?: {} }
+    'login.store': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.forgot.store': { paramsTuple?: []; params?: {} }
+    'register.sent': { paramsTuple?: []; params?: {} }
+    'logout': { paramsTuple?: []; params?: {} }
+    'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'password.reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'verification.create': { paramsTuple?: []; params?: {} }
+    'verification.resend': { paramsTuple?: []; params?: {} }
+    'verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'verification.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'locale.update': { paramsTuple?: []; params?: {} }
+    'portal.dashboard': { paramsTuple?: []; params?: {} }
+    'portal.settings': { paramsTuple?: []; params?: {} }
+    'portal.settings.profile': { paramsTuple?: []; params?: {} }
+    'portal.settings.password': { paramsTuple?: []; params?: {} }
+    'portal.settings.email': { paramsTuple?: []; params?: {} }
+    'portal.verification.resend': { paramsTuple?: []; params?: {} }
+    'staff.login': { paramsTuple?: []; params?: {} }
+    'staff.login.store': { paramsTuple?: []; params?: {} }
+    'staff.logout': { paramsTuple?: []; params?: {} }
+    'staff.two_factor.show': { paramsTuple?: []; params?: {} }
+    'staff.two_factor.verify': { paramsTuple?: []; params?: {} }
+    'staff.first_login.password.edit': { paramsTuple?: []; params?: {} }
+    'staff.first_login.password.update': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.show': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.send': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'staff.first_login.two_factor.show': { paramsTuple?: []; params?: {} }
+    'staff.first_login.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'staff.dashboard': { paramsTuple?: []; params?: {} }
+    'staff.orders.index': { paramsTuple?: []; params?: {} }
+    'staff.recovery_codes': { paramsTuple?: []; params?: {} }
+    'staff.settings': { paramsTuple?: []; params?: {} }
+    'staff.settings.password': { paramsTuple?: []; params?: {} }
+    'staff.settings.recovery_codes': { paramsTuple?: []; params?: {} }
+    'staff.users.index': { paramsTuple?: []; params?: {} }
+    'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.ban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'home': { paramsTuple?: []; params?: {} }
+    'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
+  }
+  GET: {
+    'register': { paramsTuple?: []; params?: {} }
+    'login': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'register.sent': { paramsTuple?: []; params?: {} }
+    'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'verification.create': { paramsTuple?: []; params?: {} }
+    'verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'portal.dashboard': { paramsTuple?: []; params?: {} }
+    'portal.settings': { paramsTuple?: []; params?: {} }
+    'staff.login': { paramsTuple?: []; params?: {} }
+    'staff.two_factor.show': { paramsTuple?: []; params?: {} }
+    'staff.first_login.password.edit': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.show': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'staff.first_login.two_factor.show': { paramsTuple?: []; params?: {} }
+    'staff.dashboard': { paramsTuple?: []; params?: {} }
+    'staff.orders.index': { paramsTuple?: []; params?: {} }
+    'staff.recovery_codes': { paramsTuple?: []; params?: {} }
+    'staff.settings': { paramsTuple?: []; params?: {} }
+    'staff.users.index': { paramsTuple?: []; params?: {} }
+    'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'home': { paramsTuple?: []; params?: {} }
+    'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
+  }
+  HEAD: {
+    'register': { paramsTuple?: []; params?: {} }
+    'login': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'register.sent': { paramsTuple?: []; params?: {} }
+    'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'verification.create': { paramsTuple?: []; params?: {} }
+    'verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'portal.dashboard': { paramsTuple?: []; params?: {} }
+    'portal.settings': { paramsTuple?: []; params?: {} }
+    'staff.login': { paramsTuple?: []; params?: {} }
+    'staff.two_factor.show': { paramsTuple?: []; params?: {} }
+    'staff.first_login.password.edit': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.show': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'staff.first_login.two_factor.show': { paramsTuple?: []; params?: {} }
+    'staff.dashboard': { paramsTuple?: []; params?: {} }
+    'staff.orders.index': { paramsTuple?: []; params?: {} }
+    'staff.recovery_codes': { paramsTuple?: []; params?: {} }
+    'staff.settings': { paramsTuple?: []; params?: {} }
+    'staff.users.index': { paramsTuple?: []; params?: {} }
+    'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'home': { paramsTuple?: []; params?: {} }
+    'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
+  }
+  POST: {
+    'register.store': { paramsTuple?: []; params?: {} }
+    'login.store': { paramsTuple?: []; params?: {} }
+    'password.forgot.store': { paramsTuple?: []; params?: {} }
+    'logout': { paramsTuple?: []; params?: {} }
+    'password.reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'verification.resend': { paramsTuple?: []; params?: {} }
+    'verification.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'locale.update': { paramsTuple?: []; params?: {} }
+    'portal.verification.resend': { paramsTuple?: []; params?: {} }
+    'staff.login.store': { paramsTuple?: []; params?: {} }
+    'staff.logout': { paramsTuple?: []; params?: {} }
+    'staff.two_factor.verify': { paramsTuple?: []; params?: {} }
+    'staff.first_login.password.update': { paramsTuple?: []; params?: {} }
+    'staff.first_login.verify_email.send': { paramsTuple?: []; params?: {} }
+    'staff.first_login.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'staff.settings.password': { paramsTuple?: []; params?: {} }
+    'staff.settings.recovery_codes': { paramsTuple?: []; params?: {} }
+    'staff.users.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.ban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
+  }
+  PUT: {
+    'portal.settings.profile': { paramsTuple?: []; params?: {} }
+    'portal.settings.password': { paramsTuple?: []; params?: {} }
+    'portal.settings.email': { paramsTuple?: []; params?: {} }
+  }
+}
+declare module '@adonisjs/core/types/http' {
+  export interface RoutesList extends ScannedRoutes {}
+}

@@ -1,0 +1,98 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import CustomerAccountService from '#services/customer_account_service'
+import { consumeMailedLink, TooManyAttemptsError } from '#services/customer_auth_limits'
+import { customerMessage, throttleMessage } from '#services/customer_messages'
+import { tooManyAttempts } from '#services/customer_form_errors'
+import { authMessages, emailOnlyValidator } from '#validators/auth'
+
+/**
+ * Confirmation links (/verify-email/:token, first confirmation and email
+ * changes) and "send me a new link" (login page and portal banner).
+ *
+ * Opening the link shows a page whose button POSTs the token: mail scanners
+ * that prefetch links then cannot use up the single-use token.
+ */
+@inject()
+export default class EmailVerificationController {
+  constructor(protected accounts: CustomerAccountService) {}
+
+  async show({ inertia, params, response }: HttpContext) {
+    // The token is in the URL: never send it to another origin in a Referer header.
+    response.header('Referrer-Policy', 'same-origin')
+    return inertia.render('public/auth/verify_email', { token: String(params.token) })
+  }
+
+  async store(ctx: HttpContext) {
+    const { params, auth, session, response, locale } = ctx
+    const outcome = await this.accounts.verifyEmail(String(params.token))
+    const current = auth.user
+
+    if (outcome.status === 'invalid') {
+      session.flash('error', customerMessage(locale, 'verify.invalid'))
+      return response.redirect().toRoute(current ? 'portal.dashboard' : 'verification.create')
+    }
+
+    const { user } = outcome
+    const own = current?.id === user.id
+    if (outcome.status === 'email_taken') {
+      session.flash('error', customerMessage(locale, 'emailChange.taken'))
+    } else if (outcome.status === 'email_changed') {
+      session.flash('success', customerMessage(locale, 'emailChange.done', { email: user.email }))
+    } else {
+      session.flash('success', customerMessage(locale, own ? 'verify.done' : 'verify.doneLogin'))
+    }
+
+    if (user.isStaff) return response.redirect(own ? '/staff' : '/staff/login')
+    if (own) {
+      return response
+        .redirect()
+        .toRoute(outcome.status === 'verified' ? 'portal.dashboard' : 'portal.settings')
+    }
+    return response.redirect().toRoute('login')
+  }
+
+  /** "Resend the confirmation email" form, linked from the login page. */
+  async create({ inertia }: HttpContext) {
+    return inertia.render('public/auth/resend_verification', {})
+  }
+
+  /** Same answer whether the address has an (unconfirmed) account or not. */
+  async resend(ctx: HttpContext) {
+    const { request, session, response, locale } = ctx
+    const { email } = await request.validateUsing(emailOnlyValidator, {
+      messagesProvider: authMessages(locale),
+    })
+    try {
+      await consumeMailedLink('verification', email, request.ip())
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'email', error)
+      throw error
+    }
+    await this.accounts.resendVerification(email)
+    session.flash('success', customerMessage(locale, 'verify.sent'))
+    return response.redirect().toRoute('verification.create')
+  }
+
+  /** The portal banner's "send me a new link", for the logged-in user. */
+  async resendForUser(ctx: HttpContext) {
+    const { auth, request, session, response, locale } = ctx
+    const user = auth.getUserOrFail()
+    if (user.emailVerifiedAt) {
+      session.flash('success', customerMessage(locale, 'verify.already'))
+      return response.redirect().back()
+    }
+    try {
+      await consumeMailedLink('verification', `user_${user.id}`, request.ip())
+    } catch (error) {
+      if (!(error instanceof TooManyAttemptsError)) throw error
+      // A button, not a form: the message goes to the flash banner.
+      if (!request.header('x-inertia')) return tooManyAttempts(ctx, 'form', error)
+      session.flash('error', throttleMessage(locale, error.retryAfterSeconds))
+      return response.redirect().back()
+    }
+    await this.accounts.sendVerification(user)
+    session.flash('success', customerMessage(locale, 'verify.sentPortal', { email: user.email }))
+    return response.redirect().back()
+  }
+}

@@ -1,0 +1,60 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import CustomerAccountService from '#services/customer_account_service'
+import { consumeMailedLink, TooManyAttemptsError } from '#services/customer_auth_limits'
+import { customerMessage } from '#services/customer_messages'
+import { tooManyAttempts } from '#services/customer_form_errors'
+import { authMessages, emailOnlyValidator, resetPasswordValidator } from '#validators/auth'
+
+/**
+ * Forgot password (/forgot-password) and the emailed reset link
+ * (/reset-password/:token). The request answers the same whatever the email.
+ */
+@inject()
+export default class PasswordResetController {
+  constructor(protected accounts: CustomerAccountService) {}
+
+  async create({ inertia }: HttpContext) {
+    return inertia.render('public/auth/forgot_password', {})
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, session, response, locale } = ctx
+    const { email } = await request.validateUsing(emailOnlyValidator, {
+      messagesProvider: authMessages(locale),
+    })
+    try {
+      await consumeMailedLink('password_reset', email, request.ip())
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'email', error)
+      throw error
+    }
+    await this.accounts.requestPasswordReset(email)
+    session.flash('success', customerMessage(locale, 'reset.sent'))
+    return response.redirect().toRoute('password.forgot')
+  }
+
+  async edit({ inertia, params, response }: HttpContext) {
+    // The token is in the URL: never send it to another origin in a Referer header.
+    response.header('Referrer-Policy', 'same-origin')
+    return inertia.render('public/auth/reset_password', { token: String(params.token) })
+  }
+
+  async update(ctx: HttpContext) {
+    const { request, params, session, response, locale } = ctx
+    const { password } = await request.validateUsing(resetPasswordValidator, {
+      messagesProvider: authMessages(locale),
+    })
+    const user = await this.accounts.resetPassword(String(params.token), password)
+    if (!user) {
+      session.flash('error', customerMessage(locale, 'reset.invalid'))
+      return response.redirect().toRoute('password.forgot')
+    }
+    if (user.isStaff) {
+      session.flash('success', customerMessage(locale, 'reset.doneStaff'))
+      return response.redirect('/staff/login')
+    }
+    session.flash('success', customerMessage(locale, 'reset.done'))
+    return response.redirect().toRoute('login')
+  }
+}

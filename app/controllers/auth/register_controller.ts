@@ -1,0 +1,40 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import CustomerAccountService from '#services/customer_account_service'
+import { consumeMailedLink, TooManyAttemptsError } from '#services/customer_auth_limits'
+import { tooManyAttempts } from '#services/customer_form_errors'
+import { authMessages, registerValidator } from '#validators/auth'
+
+/**
+ * Customer self-registration. Both outcomes (new account, address already
+ * registered) end on the same "check your email" page.
+ */
+@inject()
+export default class RegisterController {
+  constructor(protected accounts: CustomerAccountService) {}
+
+  async create({ inertia }: HttpContext) {
+    return inertia.render('public/auth/register', {})
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, response, session } = ctx
+    const payload = await request.validateUsing(registerValidator, {
+      messagesProvider: authMessages(ctx.locale),
+    })
+    try {
+      await consumeMailedLink('registration', payload.email, request.ip())
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'email', error)
+      throw error
+    }
+    await this.accounts.register(payload, ctx.locale)
+    session.flash('registeredEmail', payload.email)
+    return response.redirect().toRoute('register.sent')
+  }
+
+  async sent({ inertia, session }: HttpContext) {
+    const email = session.flashMessages.get('registeredEmail') as string | undefined
+    return inertia.render('public/auth/check_email', { email: email ?? null })
+  }
+}

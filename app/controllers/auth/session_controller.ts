@@ -1,0 +1,67 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { errors as authErrors } from '@adonisjs/auth'
+import CustomerAccountService from '#services/customer_account_service'
+import { guardLogin, TooManyAttemptsError } from '#services/customer_auth_limits'
+import { customerMessage } from '#services/customer_messages'
+import { formError, tooManyAttempts } from '#services/customer_form_errors'
+import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'
+import { authMessages, loginValidator } from '#validators/auth'
+
+const CLEAR_HISTORY_FLASH_KEY = 'clearHistory'
+
+/**
+ * Customer login and logout. Staff accounts sign in at /staff/login (TOTP),
+ * never here.
+ */
+@inject()
+export default class SessionController {
+  constructor(protected accounts: CustomerAccountService) {}
+
+  async create({ inertia, session }: HttpContext) {
+    // Right after a logout: the client forgets the (encrypted) history of the portal pages.
+    if (session.flashMessages.get(CLEAR_HISTORY_FLASH_KEY)) inertia.clearHistory()
+    return inertia.render('public/auth/login', {})
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, response, auth, locale } = ctx
+    const { email, password } = await request.validateUsing(loginValidator, {
+      messagesProvider: authMessages(locale),
+    })
+
+    let user
+    try {
+      user = await guardLogin(email, request.ip(), () =>
+        this.accounts.verifyCredentials(email, password)
+      )
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'form', error)
+      if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
+        throw formError('form', customerMessage(locale, 'login.invalid'), 'credentials')
+      }
+      throw error
+    }
+
+    // Only after the password matched, so these never reveal an account to a guesser.
+    if (user.isBanned) throw formError('form', customerMessage(locale, 'login.banned'), 'banned')
+    if (user.isStaff) throw formError('form', customerMessage(locale, 'login.staff'), 'staff')
+
+    // login() regenerates the session id (session fixation).
+    await auth.use('web').login(user)
+    return response.redirect().toIntended('/portal')
+  }
+
+  async destroy(ctx: HttpContext) {
+    const { auth, session, response, locale } = ctx
+    await auth.use('web').logout()
+    // Nothing of the old session survives, and it gets a new id; the language stays.
+    session.clear()
+    session.regenerate()
+    session.put(LOCALE_SESSION_KEY, locale)
+    session.flash('success', customerMessage(locale, 'logout.done'))
+    // clearHistory() acts on a rendered page, not a redirect: the login page applies it.
+    session.flash(CLEAR_HISTORY_FLASH_KEY, true)
+    return response.redirect().toRoute('login')
+  }
+}

@@ -1,0 +1,79 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import mail from '@adonisjs/mail/services/main'
+import { appUrl } from '#config/app'
+import { LocalizedMail, type MailLocale } from '#mails/base/localized_mail'
+
+/**
+ * A sample of everything the layout renders, in both languages. Also a
+ * reference for writing account emails.
+ */
+class SampleMail extends LocalizedMail {
+  content() {
+    const url = `${appUrl.replace(/\/+$/, '')}/portal`
+    return {
+      el: {
+        subject: 'Δοκιμαστικό email της PCMR',
+        greeting: 'Γεια σας Μαρία,',
+        paragraphs: [
+          'Αυτό είναι ένα δοκιμαστικό μήνυμα από τη σελίδα /dev/mail. Δείχνει όλα τα μέρη της διάταξης.',
+          'Οι σύνδεσμοι μέσα στο κείμενο γίνονται clickable: https://pcmr.gr.',
+        ],
+        detailsTitle: 'Η παραγγελία σας',
+        details: [
+          { label: 'Αριθμός', value: 'PC20261123-7' },
+          { label: 'Σύνολο', value: '1.234,56 €' },
+        ],
+        action: { label: 'Άνοιγμα του portal', url },
+        outro: ['Ο σύνδεσμος λήγει σε 24 ώρες.'],
+      },
+      en: {
+        subject: 'PCMR test email',
+        greeting: 'Hello Maria,',
+        paragraphs: [
+          'This is a test message from the /dev/mail page. It shows every part of the layout.',
+          'Links inside the copy become clickable: https://pcmr.gr.',
+        ],
+        detailsTitle: 'Your order',
+        details: [
+          { label: 'Number', value: 'PC20261123-7' },
+          { label: 'Total', value: '€1,234.56' },
+        ],
+        action: { label: 'Open the portal', url },
+        outro: ['The link expires in 24 hours.'],
+      },
+    }
+  }
+}
+
+const asLocale = (value: unknown): MailLocale => (value === 'en' ? 'en' : 'el')
+
+/**
+ * Development only (start/routes.ts mounts it under `if (app.inDev)`):
+ * previews of the email layout and a sample mail sent through the queue, the
+ * worker and the mail catcher.
+ */
+export default class DevMailController {
+  async index({ view, request }: HttpContext) {
+    return view.render('dev/mail', {
+      catcherUrl: 'http://127.0.0.1:1080',
+      queued: request.input('queued'),
+    })
+  }
+
+  async preview({ params, request, response }: HttpContext) {
+    const sample = new SampleMail({ to: 'maria@example.com', locale: asLocale(params.locale) })
+    await sample.build()
+    const { html, text } = sample.message.toObject().message
+    if (request.input('format') === 'text') {
+      return response.header('content-type', 'text/plain; charset=utf-8').send(text)
+    }
+    return response.header('content-type', 'text/html; charset=utf-8').send(html)
+  }
+
+  async sample({ request, response }: HttpContext) {
+    const locale = asLocale(request.input('locale'))
+    const to = String(request.input('to') || 'maria@example.com')
+    await mail.sendLater(new SampleMail({ to, locale }))
+    return response.redirect(`/dev/mail?queued=${encodeURIComponent(to)}`)
+  }
+}

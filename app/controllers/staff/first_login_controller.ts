@@ -1,0 +1,200 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import mail from '@adonisjs/mail/services/main'
+import { DateTime } from 'luxon'
+import env from '#start/env'
+import StaffVerifyEmailMail from '#mails/staff/staff_verify_email_mail'
+import ActivityLogService, { userSubject } from '#services/activity_log_service'
+import { flashFieldError } from '#services/staff_form_errors'
+import { staffTotpCounters, takeVerificationMail, waitTime } from '#services/staff_rate_limits'
+import StaffSessionService, {
+  currentStaff,
+  STAFF_HOME_URL,
+  STAFF_STEP_URLS,
+} from '#services/staff_session_service'
+import TwoFactorService, { TOTP_FAILURE_MESSAGES } from '#services/two_factor_service'
+import UserTokenService from '#services/user_token_service'
+import { staffFirstPasswordValidator, staffTwoFactorCodeValidator } from '#validators/staff'
+import type User from '#models/user'
+
+/** Session flash key carrying fresh recovery codes to the page that shows them once. */
+export const RECOVERY_CODES_FLASH = 'staffRecoveryCodes'
+
+/**
+ * The first-login steps (SPEC §7): replace the temporary password, confirm the
+ * email address, enrol TOTP. Each page answers only while its step is due
+ * (StaffFirstLoginMiddleware); each success moves on to the next step due.
+ */
+@inject()
+export default class FirstLoginController {
+  constructor(
+    protected staffSession: StaffSessionService,
+    protected twoFactor: TwoFactorService,
+    protected tokens: UserTokenService,
+    protected activity: ActivityLogService
+  ) {}
+
+  async editPassword(ctx: HttpContext) {
+    const { user } = currentStaff(ctx)
+    return ctx.inertia.render('staff/first_login/password', {
+      email: user.email,
+      steps: stepList('password'),
+    })
+  }
+
+  async updatePassword(ctx: HttpContext) {
+    const { request, response, session } = ctx
+    const staff = currentStaff(ctx)
+    const { password } = await request.validateUsing(staffFirstPasswordValidator)
+
+    if (staff.user.password && (await staff.user.verifyPassword(password))) {
+      flashFieldError(session, 'password', 'Choose a password different from the temporary one.')
+      return response.redirect(STAFF_STEP_URLS.password)
+    }
+
+    staff.user.password = password
+    staff.user.mustChangePassword = false
+    await staff.user.save()
+    await this.activity.record({
+      actor: staff.user,
+      action: 'staff.password.changed',
+      subject: userSubject(staff.user),
+      metadata: { temporary: true },
+      ip: request.ip(),
+    })
+    // New credentials, new session id.
+    session.regenerate()
+    session.flash('success', 'Your new password is saved.')
+    return this.#next(ctx, staff.user, staff.twoFactorPassed)
+  }
+
+  async showVerifyEmail(ctx: HttpContext) {
+    const { user } = currentStaff(ctx)
+    return ctx.inertia.render('staff/first_login/verify_email', {
+      email: user.email,
+      sent: Boolean(ctx.session.flashMessages.get('staffVerificationSent')),
+      steps: stepList('verify-email'),
+    })
+  }
+
+  async sendVerifyEmail(ctx: HttpContext) {
+    const { response, session } = ctx
+    const { user } = currentStaff(ctx)
+
+    const quota = await takeVerificationMail(user.id)
+    if (!quota.allowed) {
+      session.flash(
+        'error',
+        `Too many emails sent. Check your inbox (and spam folder), or try again in ${waitTime(quota.retryIn)}.`
+      )
+      return response.redirect(STAFF_STEP_URLS['verify-email'])
+    }
+
+    const token = await this.tokens.issue(user, 'email_verification')
+    const url = `${env.get('APP_URL').replace(/\/+$/, '')}${STAFF_STEP_URLS['verify-email']}/${token}`
+    await mail.sendLater(new StaffVerifyEmailMail(user, url))
+    session.flash('success', `We sent a confirmation link to ${user.email}.`)
+    session.flash('staffVerificationSent', true)
+    return response.redirect(STAFF_STEP_URLS['verify-email'])
+  }
+
+  async confirmEmail(ctx: HttpContext) {
+    const { params, response, session, request } = ctx
+    const staff = currentStaff(ctx)
+
+    const row = await this.tokens.consume(String(params.token), 'email_verification')
+    if (!row || row.userId !== staff.user.id) {
+      session.flash(
+        'error',
+        'This confirmation link is not valid: it has expired, was already used, or belongs to another account. Send a new one.'
+      )
+      return response.redirect(STAFF_STEP_URLS['verify-email'])
+    }
+
+    staff.user.emailVerifiedAt = DateTime.now()
+    await staff.user.save()
+    await this.activity.record({
+      actor: staff.user,
+      action: 'staff.email.verified',
+      subject: userSubject(staff.user),
+      ip: request.ip(),
+    })
+    session.flash('success', 'Your email address is confirmed.')
+    return this.#next(ctx, staff.user, staff.twoFactorPassed)
+  }
+
+  async showTwoFactorSetup(ctx: HttpContext) {
+    const { user } = currentStaff(ctx)
+    const enrolment = await this.twoFactor.beginEnrolment(user)
+    // The secret is on this page: keep it out of readable browser history.
+    ctx.inertia.encryptHistory()
+    return ctx.inertia.render('staff/first_login/two_factor', {
+      email: user.email,
+      qrCode: enrolment.qrCode,
+      secret: enrolment.secret,
+      issuer: env.get('APP_NAME') || 'PCMR',
+      steps: stepList('two-factor-setup'),
+    })
+  }
+
+  async confirmTwoFactorSetup(ctx: HttpContext) {
+    const { request, response, session } = ctx
+    const staff = currentStaff(ctx)
+    const { code } = await request.validateUsing(staffTwoFactorCodeValidator)
+    const counters = staffTotpCounters(staff.user.id)
+
+    const blockedFor = await counters.blockedFor()
+    if (blockedFor > 0) {
+      flashFieldError(
+        session,
+        'code',
+        `Too many wrong codes. Try again in ${waitTime(blockedFor)}.`
+      )
+      return response.redirect(STAFF_STEP_URLS['two-factor-setup'])
+    }
+
+    const result = await this.twoFactor.confirmEnrolment(staff.user, code)
+    if (!result.ok) {
+      await counters.fail()
+      flashFieldError(session, 'code', TOTP_FAILURE_MESSAGES[result.reason])
+      return response.redirect(STAFF_STEP_URLS['two-factor-setup'])
+    }
+    await counters.clear()
+    await this.activity.record({
+      actor: staff.user,
+      action: 'staff.two_factor.enabled',
+      subject: userSubject(staff.user),
+      ip: request.ip(),
+    })
+
+    // Second factor proven: logged in now, with a new session id.
+    await this.staffSession.completeLogin(ctx, staff.user)
+    session.flash(RECOVERY_CODES_FLASH, result.recoveryCodes)
+    return response.redirect('/staff/recovery-codes')
+  }
+
+  async #next(ctx: HttpContext, user: User, twoFactorPassed: boolean) {
+    const step = await this.staffSession.stepFor(user, twoFactorPassed)
+    return ctx.response.redirect(step ? STAFF_STEP_URLS[step] : STAFF_HOME_URL)
+  }
+}
+
+/** The progress list shown on the first-login pages. */
+function stepList(current: 'password' | 'verify-email' | 'two-factor-setup') {
+  const order = ['password', 'verify-email', 'two-factor-setup'] as const
+  const labels = {
+    'password': 'New password',
+    'verify-email': 'Confirm email',
+    'two-factor-setup': 'Authenticator app',
+  }
+  const index = order.indexOf(current)
+  return order.map((step, position) => ({
+    label: labels[step],
+    state:
+      position < index
+        ? ('done' as const)
+        : position === index
+          ? ('current' as const)
+          : ('todo' as const),
+  }))
+}

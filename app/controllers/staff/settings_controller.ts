@@ -1,0 +1,61 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import ActivityLogService, { userSubject } from '#services/activity_log_service'
+import { flashFieldError } from '#services/staff_form_errors'
+import { currentStaff } from '#services/staff_session_service'
+import TwoFactorService from '#services/two_factor_service'
+import { staffChangePasswordValidator } from '#validators/staff'
+
+/** /staff/settings: the member's own account (password, recovery codes). */
+@inject()
+export default class SettingsController {
+  constructor(
+    protected twoFactor: TwoFactorService,
+    protected activity: ActivityLogService
+  ) {}
+
+  async show(ctx: HttpContext) {
+    const { user } = currentStaff(ctx)
+    const secret = await this.twoFactor.findFor(user)
+    return ctx.inertia.render('staff/settings', {
+      account: {
+        email: user.email,
+        name: user.fullName,
+        role: user.role,
+        emailVerifiedAt: user.emailVerifiedAt?.toISO() ?? null,
+      },
+      twoFactor: {
+        enabledAt: secret?.enabledAt?.toISO() ?? null,
+        recoveryCodesLeft: secret?.recoveryCodes?.length ?? 0,
+      },
+    })
+  }
+
+  async updatePassword(ctx: HttpContext) {
+    const { request, response, session } = ctx
+    const { user } = currentStaff(ctx)
+    const { currentPassword, password } = await request.validateUsing(staffChangePasswordValidator)
+
+    if (!user.password || !(await user.verifyPassword(currentPassword))) {
+      flashFieldError(session, 'currentPassword', 'The current password is not correct.')
+      return response.redirect('/staff/settings')
+    }
+    if (await user.verifyPassword(password)) {
+      flashFieldError(session, 'password', 'Choose a password different from the current one.')
+      return response.redirect('/staff/settings')
+    }
+
+    user.password = password
+    await user.save()
+    await this.activity.record({
+      actor: user,
+      action: 'staff.password.changed',
+      subject: userSubject(user),
+      metadata: { temporary: false },
+      ip: request.ip(),
+    })
+    session.regenerate()
+    session.flash('success', 'Your password has been changed.')
+    return response.redirect('/staff/settings')
+  }
+}

@@ -1,0 +1,224 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { AuthorizationResponse } from '@adonisjs/bouncer'
+import type { UserRole } from '#domain/statuses'
+import ActivityLog from '#models/activity_log'
+import User from '#models/user'
+import StaffUserPolicy from '#policies/staff_user_policy'
+import { currentStaff } from '#services/staff_session_service'
+import StaffUserManagementService from '#services/staff_user_management_service'
+import {
+  staffUserBanValidator,
+  staffUserRoleValidator,
+  staffUserSearchValidator,
+} from '#validators/staff'
+
+const PER_PAGE = 25
+
+/** `%` and `_` typed in the search box are matched literally. */
+function likePattern(text: string) {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+}
+
+function userRow(user: User) {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.fullName,
+    role: user.role,
+    locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
+    mustChangePassword: user.mustChangePassword,
+    bannedAt: user.bannedAt?.toISO() ?? null,
+    banReason: user.banReason,
+    twoFactorEnabled: Boolean(user.twoFactorSecret?.enabledAt),
+    createdAt: user.createdAt.toISO() ?? '',
+  }
+}
+
+/**
+ * /staff/users: accounts, for superadmins (the route group's Bouncer ability).
+ * Each action also passes StaffUserPolicy for the record it touches, and
+ * writes an activity_logs row (StaffUserManagementService).
+ */
+@inject()
+export default class UsersController {
+  constructor(protected management: StaffUserManagementService) {}
+
+  async index({ request, inertia }: HttpContext) {
+    // The search form sends its empty fields ("Any" role): they filter nothing.
+    const params = Object.fromEntries(
+      Object.entries(request.qs()).filter(([, value]) => value !== '' && value !== null)
+    )
+    const filters = await request.validateUsing(staffUserSearchValidator, { data: params })
+    const query = User.query()
+      .preload('twoFactorSecret')
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+
+    if (filters.q) {
+      const pattern = likePattern(filters.q)
+      query.where((where) => {
+        where
+          .whereILike('email', pattern)
+          .orWhereILike('firstName', pattern)
+          .orWhereILike('lastName', pattern)
+          .orWhereRaw(`(first_name || ' ' || last_name) ilike ?`, [pattern])
+      })
+    }
+    if (filters.role) query.where('role', filters.role)
+    if (filters.status === 'banned') query.whereNotNull('bannedAt')
+    if (filters.status === 'active') query.whereNull('bannedAt')
+
+    const page = await query.paginate(filters.page ?? 1, PER_PAGE)
+    const meta = page.getMeta()
+    return inertia.render('staff/users/index', {
+      users: page.all().map(userRow),
+      filters: { q: filters.q ?? '', role: filters.role ?? '', status: filters.status ?? '' },
+      pagination: {
+        page: Number(meta.currentPage),
+        lastPage: Number(meta.lastPage),
+        total: Number(meta.total),
+      },
+    })
+  }
+
+  async show(ctx: HttpContext) {
+    const subject = await this.#subject(ctx)
+    await subject.load('twoFactorSecret')
+    const activity = await ActivityLog.query()
+      .where((where) => {
+        where.where('subjectType', 'user').where('subjectId', subject.id)
+      })
+      .orWhere('actorId', subject.id)
+      .preload('actor')
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(30)
+
+    return ctx.inertia.render('staff/users/show', {
+      account: userRow(subject),
+      isSelf: subject.id === currentStaff(ctx).user.id,
+      activity: activity.map((row) => ({
+        id: row.id,
+        action: row.action,
+        actor: row.actor ? row.actor.email : null,
+        subjectId: row.subjectId,
+        details:
+          row.metadata && Object.keys(row.metadata).length ? JSON.stringify(row.metadata) : '',
+        ip: row.ip,
+        at: row.createdAt.toISO() ?? '',
+      })),
+    })
+  }
+
+  async updateRole(ctx: HttpContext) {
+    const subject = await this.#subject(ctx)
+    const { role } = await ctx.request.validateUsing(staffUserRoleValidator)
+    if (
+      await this.#denied(
+        ctx,
+        ctx.bouncer.with(StaffUserPolicy).execute('changeRole', subject, role)
+      )
+    )
+      return
+
+    const staff = currentStaff(ctx)
+    const changed = await this.management.changeRole(this.#actor(ctx), subject, role as UserRole)
+    if (!changed) {
+      ctx.session.flash('success', `${subject.email} already has the role ${role}.`)
+      return this.#back(ctx, subject)
+    }
+    ctx.session.flash('success', `${subject.email} is now ${role}.`)
+    if (subject.id === staff.user.id) {
+      // The signed-in member's own privileges changed: new session id.
+      ctx.session.regenerate()
+      if (role !== 'superadmin') {
+        return ctx.response.redirect(role === 'customer' ? '/portal' : '/staff')
+      }
+    }
+    return this.#back(ctx, subject)
+  }
+
+  async ban(ctx: HttpContext) {
+    const subject = await this.#subject(ctx)
+    const { reason } = await ctx.request.validateUsing(staffUserBanValidator)
+    if (await this.#denied(ctx, ctx.bouncer.with(StaffUserPolicy).execute('ban', subject))) return
+
+    await this.management.ban(this.#actor(ctx), subject, reason)
+    ctx.session.flash(
+      'success',
+      `${subject.email} is banned. Their sessions end on their next request.`
+    )
+    return this.#back(ctx, subject)
+  }
+
+  async unban(ctx: HttpContext) {
+    const subject = await this.#subject(ctx)
+    if (await this.#denied(ctx, ctx.bouncer.with(StaffUserPolicy).execute('unban', subject))) return
+
+    const changed = await this.management.unban(this.#actor(ctx), subject)
+    ctx.session.flash(
+      'success',
+      changed ? `${subject.email} can sign in again.` : `${subject.email} was not banned.`
+    )
+    return this.#back(ctx, subject)
+  }
+
+  async resetTwoFactor(ctx: HttpContext) {
+    const subject = await this.#subject(ctx)
+    if (
+      await this.#denied(ctx, ctx.bouncer.with(StaffUserPolicy).execute('resetTwoFactor', subject))
+    )
+      return
+
+    await this.management.resetTwoFactor(this.#actor(ctx), subject)
+    ctx.session.flash(
+      'success',
+      `Two-factor authentication of ${subject.email} is reset: they set up their authenticator app again.`
+    )
+    return this.#back(ctx, subject)
+  }
+
+  async forcePasswordChange(ctx: HttpContext) {
+    const subject = await this.#subject(ctx)
+    if (
+      await this.#denied(
+        ctx,
+        ctx.bouncer.with(StaffUserPolicy).execute('forcePasswordChange', subject)
+      )
+    )
+      return
+
+    await this.management.forcePasswordChange(this.#actor(ctx), subject)
+    ctx.session.flash(
+      'success',
+      `${subject.email} must choose a new password at their next request.`
+    )
+    return this.#back(ctx, subject)
+  }
+
+  async #subject({ params }: HttpContext) {
+    return User.findOrFail(params.id)
+  }
+
+  #actor(ctx: HttpContext) {
+    return { user: currentStaff(ctx).user, ip: ctx.request.ip() }
+  }
+
+  #back(ctx: HttpContext, subject: User) {
+    return ctx.response.redirect(`/staff/users/${subject.id}`)
+  }
+
+  /**
+   * A policy refusal becomes a flash message and a redirect to the user's
+   * page; true when refused (the action then stops).
+   */
+  async #denied(ctx: HttpContext, check: Promise<AuthorizationResponse>) {
+    const result = await check
+    if (result.authorized) return false
+    ctx.session.flash('error', result.message || 'You are not allowed to do that.')
+    ctx.response.redirect(`/staff/users/${ctx.params.id}`)
+    return true
+  }
+}

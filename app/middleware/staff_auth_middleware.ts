@@ -1,0 +1,52 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import StaffSessionService, { STAFF_LOGIN_URL } from '#services/staff_session_service'
+
+const CUSTOMER_REFUSED = {
+  el: 'Η περιοχή /staff είναι μόνο για την ομάδα της PCMR.',
+  en: 'The /staff area is for the PCMR team only.',
+}
+
+/**
+ * First check of every /staff route behind the sign-in: who is this?
+ *
+ * - a staff member, logged in (second factor passed) or signing in (password
+ *   ok, marker in the session): continue, with `ctx.staff` set;
+ * - a logged-in customer: redirected to their portal with a message, since
+ *   customers never reach /staff;
+ * - anyone else: redirected to /staff/login (a GET page is remembered and
+ *   opened again once signed in, e.g. the email confirmation link).
+ */
+@inject()
+export default class StaffAuthMiddleware {
+  constructor(protected staffSession: StaffSessionService) {}
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    const identity = await this.staffSession.identify(ctx)
+
+    if (identity.kind === 'customer') {
+      ctx.session.flash('error', CUSTOMER_REFUSED[ctx.locale === 'en' ? 'en' : 'el'])
+      return ctx.response.redirect('/portal')
+    }
+
+    if (identity.kind !== 'staff') {
+      if (identity.kind === 'banned') {
+        ctx.session.flash('error', 'This account has been suspended.')
+      } else if (identity.expired) {
+        ctx.session.flash('error', 'Your sign-in took too long. Please sign in again.')
+      }
+      if (ctx.request.method() === 'GET' && !ctx.request.ajax()) {
+        ctx.session.setIntendedUrl(ctx.request.url(true))
+      }
+      return ctx.response.redirect(STAFF_LOGIN_URL)
+    }
+
+    ctx.staff = {
+      user: identity.user,
+      twoFactorPassed: identity.twoFactorPassed,
+      step: await this.staffSession.stepFor(identity.user, identity.twoFactorPassed),
+    }
+    return next()
+  }
+}

@@ -1,0 +1,40 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import StaffSessionService, {
+  STAFF_HOME_URL,
+  STAFF_STEP_URLS,
+} from '#services/staff_session_service'
+
+/**
+ * The staff login page is for people not signed in: a staff member already
+ * signing in continues at their current step (or the back office), and a
+ * logged-in customer goes back to the portal.
+ */
+@inject()
+export default class StaffGuestMiddleware {
+  constructor(protected staffSession: StaffSessionService) {}
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    const identity = await this.staffSession.identify(ctx)
+    if (identity.kind === 'customer') {
+      ctx.session.flash(
+        'error',
+        ctx.locale === 'en'
+          ? 'The /staff area is for the PCMR team only.'
+          : 'Η περιοχή /staff είναι μόνο για την ομάδα της PCMR.'
+      )
+      return ctx.response.redirect('/portal')
+    }
+    if (identity.kind === 'staff') {
+      const step = await this.staffSession.stepFor(identity.user, identity.twoFactorPassed)
+      return ctx.response.redirect(step ? STAFF_STEP_URLS[step] : STAFF_HOME_URL)
+    }
+    if (identity.kind === 'banned') {
+      ctx.session.flash('error', 'This account has been suspended.')
+    } else if (identity.expired) {
+      ctx.session.flash('error', 'Your sign-in took too long. Please sign in again.')
+    }
+    return next()
+  }
+}

@@ -1,0 +1,88 @@
+import { OrderSchema } from '#database/schema'
+import { randomUUID } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
+import { beforeCreate, belongsTo, hasMany, hasOne, scope } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany, HasOne } from '@adonisjs/lucid/types/relations'
+import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '#domain/statuses'
+import User from '#models/user'
+import OrderLine from '#models/order_line'
+import OrderStatusHistory from '#models/order_status_history'
+import Build from '#models/build'
+import Attachment from '#models/attachment'
+import PaymentEvent from '#models/payment_event'
+import WarrantyReminder from '#models/warranty_reminder'
+
+/**
+ * An order from draft quote to delivery. Its three status columns are written
+ * only by OrderTransitionService (app/services/order_transition_service.ts);
+ * `orderNumber` comes from the database (next_order_number()).
+ */
+export default class Order extends OrderSchema {
+  @belongsTo(() => User, { foreignKey: 'customerId' })
+  declare customer: BelongsTo<typeof User>
+
+  @belongsTo(() => User, { foreignKey: 'createdById' })
+  declare createdBy: BelongsTo<typeof User>
+
+  @hasMany(() => OrderLine, { onQuery: (query) => query.orderBy('position').orderBy('id') })
+  declare lines: HasMany<typeof OrderLine>
+
+  @hasMany(() => OrderStatusHistory, {
+    onQuery: (query) => query.orderBy('createdAt').orderBy('id'),
+  })
+  declare statusHistory: HasMany<typeof OrderStatusHistory>
+
+  @hasOne(() => Build)
+  declare build: HasOne<typeof Build>
+
+  @hasMany(() => Attachment, {
+    foreignKey: 'attachableId',
+    onQuery: (query) => query.where('attachableType', 'order'),
+  })
+  declare attachments: HasMany<typeof Attachment>
+
+  @hasMany(() => PaymentEvent)
+  declare paymentEvents: HasMany<typeof PaymentEvent>
+
+  @hasMany(() => WarrantyReminder)
+  declare warrantyReminders: HasMany<typeof WarrantyReminder>
+
+  /**
+   * The database owns the numbering (next_order_number(), a locked per-day
+   * counter); asking it here, in the same transaction, gives the model its
+   * number without a second read after the insert.
+   */
+  @beforeCreate()
+  static async assignIdentifiers(order: Order) {
+    order.publicId ??= randomUUID()
+    if (!order.orderNumber) {
+      const client = order.$trx ?? db.connection()
+      const result = await client.rawQuery<{ rows: { number: string }[] }>(
+        'select next_order_number() as number'
+      )
+      order.orderNumber = result.rows[0].number
+    }
+  }
+
+  /** Orders a customer may see: their own, and nothing else. */
+  static ownedBy = scope((query, customer: User) => {
+    query.where('customerId', customer.id)
+  })
+
+  static withOrderStatus = scope((query, status: OrderStatus) => {
+    query.where('orderStatus', status)
+  })
+
+  static withPaymentStatus = scope((query, status: PaymentStatus) => {
+    query.where('paymentStatus', status)
+  })
+
+  static withFulfillmentStatus = scope((query, status: FulfillmentStatus) => {
+    query.where('fulfillmentStatus', status)
+  })
+
+  /** Looks a quote up by the code a customer was sent (normalised first). */
+  static findByClaimCode(code: string) {
+    return this.query().where('claimCode', code).first()
+  }
+}

@@ -1,0 +1,32 @@
+/*
+| Form errors raised by the customer identity actions themselves (wrong
+| password, banned account, too many attempts), answered like VineJS
+| validation errors: Inertia and HTML forms are redirected back with the
+| message next to the field, JSON clients get 422 (429 when rate limited).
+*/
+import type { HttpContext } from '@adonisjs/core/http'
+import { errors as vineErrors } from '@vinejs/vine'
+import { throttleMessage } from '#services/customer_messages'
+import type { TooManyAttemptsError } from '#services/customer_auth_limits'
+
+/** A validation error on one field (`form` for errors about the whole form). */
+export function formError(field: string, message: string, rule = 'form') {
+  return new vineErrors.E_VALIDATION_ERROR([{ field, message, rule }])
+}
+
+/**
+ * "Too many attempts, try again in N minutes": a form error for Inertia
+ * visits (thrown, so the page shows it next to `field`), a 429 with
+ * Retry-After for JSON and plain HTTP clients.
+ */
+export function tooManyAttempts(ctx: HttpContext, field: string, error: TooManyAttemptsError) {
+  const message = throttleMessage(ctx.locale, error.retryAfterSeconds)
+  if (ctx.request.header('x-inertia')) throw formError(field, message, 'throttle')
+
+  ctx.response.header('Retry-After', String(error.retryAfterSeconds))
+  ctx.response.status(429)
+  if (ctx.request.accepts(['html', 'json']) === 'json') {
+    return ctx.response.send({ errors: [{ field, message, rule: 'throttle' }] })
+  }
+  return ctx.response.send(message)
+}

@@ -1,0 +1,216 @@
+/*
+| `npm run bench`: how the staff orders list scales with the size of the orders
+| table. For 500 and 50 000 orders (about ten lines each) it prepares a
+| database (created, migrated and seeded once, reused afterwards), starts the
+| app on it, logs a staff member in (password + TOTP), loads the list with
+| autocannon from a second process (first page, a status filter, a text
+| search), reads the SQL query count of each request from the x-query-count
+| header, and prints:
+|   order list p50 at 50000 orders / at 500 orders = 1.12; queries per request: 4 at both
+*/
+import { spawn, execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import {
+  ROOT,
+  ace,
+  embeddedDbEnv,
+  ensureDatabase,
+  ensureDotEnv,
+  hasConfiguredDatabase,
+  startEmbeddedPostgres,
+} from './support/dev_env.js'
+
+const SIZES = [500, 50_000]
+const PORT = 3411
+const BASE = `http://127.0.0.1:${PORT}`
+const SCENARIOS = [
+  { name: 'first page', path: '/staff/orders' },
+  { name: 'status filter', path: '/staff/orders?paymentStatus=paid' },
+  { name: 'text search', path: '/staff/orders?q=Schmidt' },
+]
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const STAFF = { email: 'bench-admin@pcmr.gr', password: 'bench-password-2026' }
+
+const say = (line) => console.log(`[bench] ${line}`)
+
+ensureDotEnv()
+let stopDatabase = async () => {}
+let serverFor
+if (hasConfiguredDatabase()) {
+  const url = process.env.DATABASE_URL
+  if (!url) throw new Error('npm run bench with a configured server needs DATABASE_URL')
+  const connection = new URL(url)
+  serverFor = async (database) => {
+    const copy = new URL(url)
+    copy.pathname = `/${database}`
+    await ensureDatabase(
+      {
+        host: connection.hostname,
+        port: Number(connection.port || 5432),
+        user: decodeURIComponent(connection.username || 'postgres'),
+        password: decodeURIComponent(connection.password),
+      },
+      database
+    )
+    return { DATABASE_URL: copy.toString() }
+  }
+} else {
+  const cluster = await startEmbeddedPostgres(say)
+  stopDatabase = cluster.stop
+  serverFor = async (database) => {
+    await ensureDatabase(cluster, database)
+    return embeddedDbEnv(cluster, database)
+  }
+}
+
+/** Cookie jar for fetch: enough for the session, the CSRF cookie and redirects. */
+class Client {
+  cookies = new Map()
+  remember(response) {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';')
+      const index = pair.indexOf('=')
+      this.cookies.set(pair.slice(0, index), pair.slice(index + 1))
+    }
+  }
+  get cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+  async request(path, { method = 'GET', body } = {}) {
+    const headers = { cookie: this.cookieHeader, accept: 'text/html' }
+    if (body) {
+      headers['content-type'] = 'application/json'
+      headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN') ?? ''
+    }
+    const send = () =>
+      fetch(`${BASE}${path}`, {
+        method,
+        headers,
+        body: body ? JSON.stringify(body) : undefined,
+        redirect: 'manual',
+      })
+    // A kept-alive socket the server closed meanwhile (after an autocannon run): retry once.
+    const response = await send().catch(send)
+    this.remember(response)
+    return response
+  }
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/health`)).ok) return
+    } catch {}
+    await new Promise((done) => setTimeout(done, 500))
+  }
+  throw new Error('the app did not start')
+}
+
+async function logIn(recoveryCode) {
+  const client = new Client()
+  await client.request('/staff/login')
+  await client.request('/staff/login', { method: 'POST', body: STAFF })
+  await client.request('/staff/two-factor', { method: 'POST', body: { code: recoveryCode } })
+  const check = await client.request('/staff/orders')
+  if (check.status !== 200)
+    throw new Error(`staff login failed: /staff/orders answered ${check.status}`)
+  return client
+}
+
+function autocannon(url, cookie) {
+  const output = execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/autocannon/autocannon.js'),
+      '--json',
+      '-c',
+      '4',
+      '-d',
+      String(DURATION_SECONDS),
+      '-H',
+      `cookie=${cookie}`,
+      '-H',
+      'accept=text/html',
+      url,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+  )
+  const result = JSON.parse(output)
+  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`)
+  return result
+}
+
+async function measure(size) {
+  const database = `pcmr_bench_${size}`
+  const dbEnv = await serverFor(database)
+  const env = { ...dbEnv, NODE_ENV: 'development' }
+  say(`preparing ${database}…`)
+  ace(['migration:run', '--force'], env, { quiet: true })
+  ace(['bench:seed', `--orders=${size}`], env, { quiet: true })
+  const recoveryCode = execFileSync(
+    process.execPath,
+    [join(ROOT, 'ace.js'), 'bench:staff', STAFF.email, STAFF.password],
+    { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }
+  )
+    .trim()
+    .split('\n')
+    .at(-1)
+
+  const server = spawn(
+    process.execPath,
+    ['--import=@poppinss/ts-exec', join(ROOT, 'bin/server.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        QUERY_COUNT_HEADER: 'true',
+        DB_DEBUG: 'true',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }
+  )
+  try {
+    await waitForServer()
+    const client = await logIn(recoveryCode)
+    const results = []
+    for (const scenario of SCENARIOS) {
+      const probe = await client.request(scenario.path)
+      const queries = Number(probe.headers.get('x-query-count'))
+      // Warm-up, then the measured run.
+      autocannon(`${BASE}${scenario.path}`, client.cookieHeader).latency
+      const run = autocannon(`${BASE}${scenario.path}`, client.cookieHeader)
+      results.push({ ...scenario, p50: run.latency.p50, rps: run.requests.average, queries })
+      say(
+        `${size} orders, ${scenario.name}: p50 ${run.latency.p50} ms, ${Math.round(run.requests.average)} req/s, ${queries} queries`
+      )
+    }
+    return results
+  } finally {
+    server.kill('SIGTERM')
+    await new Promise((done) => server.once('exit', done))
+  }
+}
+
+let exitCode = 0
+try {
+  const [small, large] = [await measure(SIZES[0]), await measure(SIZES[1])]
+  const p50 = (results) => results.reduce((sum, result) => sum + result.p50, 0)
+  const ratio = p50(large) / p50(small)
+  const queries = (results) => [...new Set(results.map((result) => result.queries))].join('/')
+  const queryText =
+    queries(small) === queries(large)
+      ? `${queries(small)} at both`
+      : `${queries(large)} at ${SIZES[1]}, ${queries(small)} at ${SIZES[0]}`
+  console.log(
+    `order list p50 at ${SIZES[1]} orders / at ${SIZES[0]} orders = ${ratio.toFixed(2)}; queries per request: ${queryText}`
+  )
+} catch (error) {
+  console.error(error)
+  exitCode = 1
+}
+await stopDatabase()
+process.exit(exitCode)

@@ -1,0 +1,17 @@
+import './css/app.css'
+import { createRoot } from 'react-dom/client'
+import { createInertiaApp, type ResolvedComponent } from '@inertiajs/react'
+import { resolvePageComponent } from '@adonisjs/inertia/helpers'
+
+createInertiaApp({
+  title: (title) => (title ? `${title} · PCMR` : 'PCMR'),
+  resolve: (name) =>
+    resolvePageComponent<ResolvedComponent>(
+      `./pages/${name}.tsx`,
+      import.meta.glob<ResolvedComponent>('./pages/**/*.tsx')
+    ),
+  setup({ el, App, props }) {
+    createRoot(el).render(<App {...props} />)
+  },
+  progress: { color: '#800080' },
+})

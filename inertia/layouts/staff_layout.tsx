@@ -1,0 +1,205 @@
+import '../css/staff.css'
+import { useEffect, type ReactNode } from 'react'
+import { Head, usePage } from '@inertiajs/react'
+import { Form, Link, TuyauProvider } from '@adonisjs/inertia/react'
+import { createTuyau } from '@tuyau/core/client'
+import { registry } from '@generated/registry'
+import type { Data } from '@generated/data'
+
+type SharedProps = Data.SharedProps
+
+/** Route names for `Form` / `Link` of @adonisjs/inertia/react. */
+const routes = createTuyau({ baseUrl: '/', registry })
+
+/**
+ * Frame of every back-office page (English, SPEC §13). `auth` is the narrow
+ * variant of the sign-in steps: no navigation, only "Sign out" once someone
+ * is signing in.
+ */
+export default function StaffLayout({
+  title,
+  variant = 'app',
+  signOut = true,
+  children,
+}: {
+  title: string
+  variant?: 'app' | 'auth'
+  /** Show the sign-out button (everywhere but the login page). */
+  signOut?: boolean
+  children: ReactNode
+}) {
+  const page = usePage<SharedProps>()
+  const { user, flash } = page.props
+  const url = page.url
+
+  useEffect(() => {
+    document.documentElement.lang = 'en'
+  }, [])
+
+  const current = (href: string) =>
+    url === href || url.startsWith(`${href}/`) || url.startsWith(`${href}?`) ? 'page' : undefined
+
+  return (
+    <TuyauProvider client={routes}>
+    <div className="staff-body">
+      <Head title={`${title} · Staff`} />
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="staff-header">
+        <div className="container">
+          <Link className="staff-brand" route={variant === 'app' ? 'staff.dashboard' : 'staff.login'}>
+            PC<span>MR</span>
+            <small>Staff</small>
+          </Link>
+          {variant === 'app' ? (
+            <nav className="staff-nav" aria-label="Back office">
+              <Link route="staff.dashboard" aria-current={url === '/staff' ? 'page' : undefined}>
+                Dashboard
+              </Link>
+              {user?.role === 'superadmin' && (
+                <Link route="staff.users.index" aria-current={current('/staff/users')}>
+                  Users
+                </Link>
+              )}
+              <Link route="staff.settings" aria-current={current('/staff/settings')}>
+                Settings
+              </Link>
+            </nav>
+          ) : (
+            <div className="staff-nav" />
+          )}
+          {signOut && (
+            <div className="staff-account">
+              {user && <span className="mono">{user.email}</span>}
+              <Form route="staff.logout">
+                {({ processing }) => (
+                  <button type="submit" className="button small ghost" disabled={processing}>
+                    Sign out
+                  </button>
+                )}
+              </Form>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="content" className="staff-main" tabIndex={-1}>
+        <div className="container">
+          <div className={variant === 'auth' ? 'staff-auth' : undefined}>
+            <FlashMessages success={flash?.success} error={flash?.error} />
+            {children}
+          </div>
+        </div>
+      </main>
+      <footer className="staff-footer">
+        <div className="container">PCMR back office</div>
+      </footer>
+    </div>
+    </TuyauProvider>
+  )
+}
+
+function FlashMessages({ success, error }: { success?: string; error?: string }) {
+  return (
+    <>
+      {error && (
+        <div className="flash error" role="alert">
+          {error}
+        </div>
+      )}
+      {success && (
+        <div className="flash success" role="status">
+          {success}
+        </div>
+      )}
+    </>
+  )
+}
+
+/**
+ * A labelled input with its error under it, wired for screen readers
+ * (aria-invalid, aria-describedby).
+ */
+export function Field({
+  name,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  name: string
+  label: string
+  error?: string
+  hint?: string
+  children?: (props: {
+    'id': string
+    'name': string
+    'aria-invalid': boolean
+    'aria-describedby'?: string
+  }) => ReactNode
+}) {
+  const id = `field-${name}`
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ')
+  const inputProps = {
+    'id': id,
+    'name': name,
+    'aria-invalid': Boolean(error),
+    'aria-describedby': describedBy || undefined,
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {children ? children(inputProps) : <input {...inputProps} />}
+      {error && (
+        <div className="field-error" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** Where the member is in the first sign-in. */
+export function Progress({
+  steps,
+}: {
+  steps: { label: string; state: 'done' | 'current' | 'todo' }[]
+}) {
+  return (
+    <ol className="progress" aria-label="First sign-in">
+      {steps.map((step, index) => (
+        <li
+          key={step.label}
+          className={step.state}
+          aria-current={step.state === 'current' ? 'step' : undefined}
+        >
+          {index + 1}. {step.label}
+          {step.state === 'done' ? ' ✓' : ''}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** Form errors by field name, for fields the route's validator does not list. */
+export function fieldErrors(errors: object) {
+  return errors as Record<string, string | undefined>
+}
+
+export function formatDate(iso: string | null) {
+  if (!iso) return '—'
+  return new Date(iso).toLocaleString('en-GB', {
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+}

@@ -1,0 +1,59 @@
+import type { InertiaProps } from '~/types'
+import PortalLayout from '~/layouts/portal_layout'
+import { useI18n, type MessageKey } from '~/lib/i18n'
+
+type OrderRow = {
+  id: string
+  number: string
+  status: string
+  paymentStatus: string
+  total: string
+}
+
+type Props = InertiaProps<{ emailVerified: boolean; orders: OrderRow[] }>
+
+export default function Dashboard({ emailVerified, orders, user }: Props) {
+  const { t } = useI18n()
+  const statusLabel = (status: string) => t(`status.${status}` as MessageKey)
+  return (
+    <PortalLayout title={t('portal.title')} emailVerified={emailVerified}>
+      <p className="eyebrow">{t('portal.title')}</p>
+      <h1>{t('portal.welcome', { name: user?.firstName ?? '' })}</h1>
+      <p className="lead">{t('portal.lead')}</p>
+
+      <section className="portal-section">
+        <h2>{t('portal.orders')}</h2>
+        {orders.length === 0 ? (
+          <p className="muted" data-empty-orders>
+            {t('portal.noOrders')}
+          </p>
+        ) : (
+          <table className="table orders-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('portal.col.number')}</th>
+                <th scope="col">{t('portal.col.status')}</th>
+                <th scope="col" className="num">
+                  {t('portal.col.total')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.id}>
+                  <td className="mono" data-label={t('portal.col.number')}>
+                    {order.number}
+                  </td>
+                  <td data-label={t('portal.col.status')}>{statusLabel(order.status)}</td>
+                  <td className="num" data-label={t('portal.col.total')}>
+                    {order.total}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </PortalLayout>
+  )
+}

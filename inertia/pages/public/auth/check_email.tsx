@@ -1,0 +1,25 @@
+import { Link } from '@adonisjs/inertia/react'
+import type { InertiaProps } from '~/types'
+import { AuthFrame } from '~/lib/i18n_ui'
+import { useI18n } from '~/lib/i18n'
+
+type Props = InertiaProps<{ email: string | null }>
+
+/** What every registration ends on, new account or not. */
+export default function CheckEmail({ email }: Props) {
+  const { t } = useI18n()
+  return (
+    <AuthFrame title={t('checkEmail.title')}>
+      <p>{email ? t('checkEmail.bodyWithEmail', { email }) : t('checkEmail.body')}</p>
+      <p className="muted">{t('checkEmail.spam')}</p>
+      <p className="auth-actions">
+        <Link className="button" route="login">
+          {t('checkEmail.login')}
+        </Link>
+        <Link className="button ghost" route="verification.create">
+          {t('checkEmail.resend')}
+        </Link>
+      </p>
+    </AuthFrame>
+  )
+}

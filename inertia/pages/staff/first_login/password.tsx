@@ -1,0 +1,56 @@
+import { Form } from '@adonisjs/inertia/react'
+import StaffLayout, { Field, fieldErrors, Progress } from '~/layouts/staff_layout'
+import type { InertiaProps } from '~/types'
+
+type Step = { label: string; state: 'done' | 'current' | 'todo' }
+
+export default function FirstLoginPassword({
+  email,
+  steps,
+}: InertiaProps<{ email: string; steps: Step[] }>) {
+  return (
+    <StaffLayout title="Choose your password" variant="auth">
+      <Progress steps={steps} />
+      <h1>Choose your password</h1>
+      <p className="muted">
+        You signed in as <strong>{email}</strong> with a temporary password. Replace it with one
+        only you know: at least 12 characters.
+      </p>
+      <div className="card">
+        <Form route="staff.first_login.password.update" resetOnError className="stack">
+          {({ errors, processing }) => (
+            <>
+              <input type="hidden" name="username" value={email} autoComplete="username" />
+              <Field name="password" label="New password" error={errors.password}>
+                {(props) => (
+                  <input
+                    {...props}
+                    type="password"
+                    autoComplete="new-password"
+                    minLength={12}
+                    required
+                    autoFocus
+                  />
+                )}
+              </Field>
+              <Field
+                name="password_confirmation"
+                label="New password, again"
+                error={fieldErrors(errors).password_confirmation}
+              >
+                {(props) => (
+                  <input {...props} type="password" autoComplete="new-password" required />
+                )}
+              </Field>
+              <div className="actions">
+                <button type="submit" className="button" disabled={processing}>
+                  Save and continue
+                </button>
+              </div>
+            </>
+          )}
+        </Form>
+      </div>
+    </StaffLayout>
+  )
+}

@@ -1,0 +1,68 @@
+import { Form } from '@adonisjs/inertia/react'
+import StaffLayout, { Field, Progress } from '~/layouts/staff_layout'
+import type { InertiaProps } from '~/types'
+
+type Step = { label: string; state: 'done' | 'current' | 'todo' }
+
+export default function FirstLoginTwoFactor({
+  email,
+  qrCode,
+  secret,
+  issuer,
+  steps,
+}: InertiaProps<{ email: string; qrCode: string; secret: string; issuer: string; steps: Step[] }>) {
+  return (
+    <StaffLayout title="Set up your authenticator app" variant="auth">
+      <Progress steps={steps} />
+      <h1>Set up your authenticator app</h1>
+      <div className="card stack">
+        <p>
+          Every sign-in to the back office asks for a code from an authenticator app (Google
+          Authenticator, Microsoft Authenticator, 1Password, Aegis…). Scan this QR code with it:
+        </p>
+        <img
+          className="qr"
+          src={qrCode}
+          alt={`QR code that adds the account ${issuer} (${email}) to an authenticator app`}
+          width={240}
+          height={240}
+        />
+        <p>Or type this key into the app (time-based, 6 digits):</p>
+        <code className="secret" data-testid="totp-secret" aria-label="Setup key">
+          {secret}
+        </code>
+      </div>
+      <div className="card">
+        <Form route="staff.first_login.two_factor.confirm" resetOnError className="stack">
+          {({ errors, processing }) => (
+            <>
+              <Field
+                name="code"
+                label="Code shown in the app"
+                hint="Type the 6 digits the app shows now, to prove the setup works."
+                error={errors.code}
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    className="code-input"
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    pattern="[0-9 ]{6,7}"
+                    maxLength={7}
+                    required
+                  />
+                )}
+              </Field>
+              <div className="actions">
+                <button type="submit" className="button" disabled={processing}>
+                  Confirm and finish
+                </button>
+              </div>
+            </>
+          )}
+        </Form>
+      </div>
+    </StaffLayout>
+  )
+}

@@ -1,0 +1,71 @@
+/*
+| Every environment variable the app reads, validated at boot. `.env.example`
+| documents each one; `npm run dev` and `npm test` fill the database ones in
+| when they start the embedded PostgreSQL.
+*/
+import { Env } from '@adonisjs/core/env'
+
+const env = await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
+  PORT: Env.schema.number(),
+  HOST: Env.schema.string({ format: 'host' }),
+  APP_KEY: Env.schema.secret(),
+  APP_URL: Env.schema.string({ format: 'url', tld: false }),
+  APP_NAME: Env.schema.string.optional(),
+  LOG_LEVEL: Env.schema.enum([
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ] as const),
+  TZ: Env.schema.string.optional(),
+
+  SESSION_DRIVER: Env.schema.enum(['database', 'cookie', 'memory'] as const),
+  LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
+
+  // PostgreSQL: either one URL or the DB_* parts.
+  DATABASE_URL: Env.schema.string.optional(),
+  DB_HOST: Env.schema.string.optional({ format: 'host' }),
+  DB_PORT: Env.schema.number.optional(),
+  DB_USER: Env.schema.string.optional(),
+  DB_PASSWORD: Env.schema.string.optional(),
+  DB_DATABASE: Env.schema.string.optional(),
+  DB_SSL: Env.schema.boolean.optional(),
+  // Emit a db:query event per query (used by `npm run bench` with QUERY_COUNT_HEADER).
+  DB_DEBUG: Env.schema.boolean.optional(),
+  QUERY_COUNT_HEADER: Env.schema.boolean.optional(),
+
+  // Outgoing mail (config/mail.ts). Unset in development: the dev mail catcher
+  // that `npm run dev` starts listens on 127.0.0.1:1025. Production requires SMTP_HOST.
+  SMTP_HOST: Env.schema.string.optional({ format: 'host' }),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_USER: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.string.optional(),
+  SMTP_SECURE: Env.schema.boolean.optional(),
+  MAIL_FROM: Env.schema.string.optional(),
+  STAFF_NOTIFY_EMAILS: Env.schema.string.optional(),
+
+  // Durable job queue (config/queue.ts): `database` (PostgreSQL) or `sync` (in-process).
+  QUEUE_DRIVER: Env.schema.enum.optional(['database', 'sync'] as const),
+
+  // Customer identity: self-registration with this email domain is refused
+  // (staff accounts come from `node ace create:admin`). Default `pcmr.gr`.
+  STAFF_EMAIL_DOMAIN: Env.schema.string.optional(),
+})
+
+/*
+| A missing database is a boot error with a clear message, never a silent
+| fallback: only the dev/test launchers start an embedded PostgreSQL, and they
+| always fill DB_* in before the app boots.
+*/
+if (!env.get('DATABASE_URL') && !env.get('DB_HOST')) {
+  throw new Error(
+    'No database configured: set DATABASE_URL (postgres://user:pass@host:5432/db) or DB_HOST, DB_PORT, DB_USER, DB_PASSWORD and DB_DATABASE. ' +
+      'In development, `npm run dev`, `npm test` and `npm run ace` start an embedded PostgreSQL for you.'
+  )
+}
+
+export default env

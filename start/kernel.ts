@@ -1,0 +1,45 @@
+/*
+| HTTP kernel: the error handler and the middleware stacks.
+*/
+import router from '@adonisjs/core/services/router'
+import server from '@adonisjs/core/services/server'
+import env from '#start/env'
+
+server.errorHandler(() => import('#exceptions/handler'))
+
+// Runs for every request, routed or not.
+server.use([
+  // `npm run bench` only: x-query-count header with the request's SQL query count.
+  ...(env.get('QUERY_COUNT_HEADER') ? [() => import('#middleware/query_count_middleware')] : []),
+  () => import('#middleware/container_bindings_middleware'),
+  () => import('@adonisjs/static/static_middleware'),
+  () => import('@adonisjs/vite/vite_middleware'),
+  () => import('#middleware/inertia_middleware'),
+])
+
+// Runs for every request that matched a route.
+router.use([
+  () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('@adonisjs/session/session_middleware'),
+  () => import('@adonisjs/shield/shield_middleware'),
+  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  // Silent auth + ctx.locale (user's language, else the session's, else Greek).
+  () => import('#middleware/locale_middleware'),
+  // A banned user's session ends on its next request (logged out, sent to their login page).
+  () => import('#middleware/banned_user_middleware'),
+  // ctx.bouncer: abilities (app/abilities/main.ts) and policies (app/policies) for auth.user.
+  () => import('#middleware/initialize_bouncer_middleware'),
+])
+
+export const middleware = router.named({
+  auth: () => import('#middleware/auth_middleware'),
+  guest: () => import('#middleware/guest_middleware'),
+  /*
+  | /staff: who (staffAuth) → sign-in sequence complete (staffFirstLogin) →
+  | role/policy (staffAuthorize, Bouncer). staffGuest guards /staff/login.
+  */
+  staffAuth: () => import('#middleware/staff_auth_middleware'),
+  staffFirstLogin: () => import('#middleware/staff_first_login_middleware'),
+  staffAuthorize: () => import('#middleware/staff_authorize_middleware'),
+  staffGuest: () => import('#middleware/staff_guest_middleware'),
+})

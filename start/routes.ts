@@ -1,0 +1,29 @@
+/*
+| Routes, one file per audience. Customer-facing URLs are part of the product
+| (SPEC §12): keep them.
+*/
+import app from '@adonisjs/core/services/app'
+import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
+import '#start/routes/customer'
+import '#start/routes/staff'
+
+router.get('/', [controllers.Home, 'show']).as('home')
+
+router.get('/health', [controllers.Health, 'live']).as('health.live')
+
+/*
+| Development only: email layout previews and a sample mail through the queue
+| (the mail catcher that `npm run dev` starts shows it).
+*/
+if (app.inDev) {
+  const DevMailController = () => import('#controllers/dev/mail_controller')
+  router
+    .group(() => {
+      router.get('/mail', [DevMailController, 'index']).as('mail')
+      router.get('/mail/preview/:locale', [DevMailController, 'preview']).as('mail.preview')
+      router.post('/mail/sample', [DevMailController, 'sample']).as('mail.sample')
+    })
+    .prefix('/dev')
+    .as('dev')
+}

@@ -1,0 +1,385 @@
+import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { Knex } from 'knex'
+import { vatBreakdown } from '#domain/money'
+import type User from '#models/user'
+import OrderTransitionService from '#services/order_transition_service'
+import OrderListQuery, {
+  ORDER_SEARCH_SQL,
+  USER_SEARCH_SQL,
+  likePatterns,
+  type OrderListResult,
+} from '#services/order_list_query'
+import { COMPONENT_SEARCH_SQL } from '#services/catalog_service'
+import type { OrderListParams } from '#validators/order_list'
+import { OrderFactory } from '#database/factories/order_factory'
+import { UserFactory } from '#database/factories/user_factory'
+import { truncateAllTables } from '#tests/helpers/database'
+
+const transitions = new OrderTransitionService()
+const list = new OrderListQuery()
+
+type Stage =
+  'draft' | 'quote' | 'claimed' | 'awaiting_payment' | 'paid' | 'fulfilling' | 'cancelled'
+
+/** An order driven to `stage` through the transition service, as the app does. */
+async function orderAt(
+  stage: Stage,
+  attributes: { name: string; email: string; grossCents: number; daysAgo: number },
+  customer?: User
+) {
+  const { net, vat, gross } = vatBreakdown(attributes.grossCents, 2400)
+  const order = await OrderFactory.merge({
+    intakeName: attributes.name,
+    intakeEmail: attributes.email,
+    totalNetCents: net,
+    totalVatCents: vat,
+    totalGrossCents: gross,
+    createdAt: DateTime.now().minus({ days: attributes.daysAgo }),
+  }).create()
+
+  const go = (change: Parameters<OrderTransitionService['apply']>[1], reason?: string) =>
+    transitions.apply(order.id, change, { reason })
+  if (stage === 'cancelled') {
+    await go({ axis: 'orderStatus', to: 'cancelled' }, 'Άλλαξε γνώμη')
+    return order
+  }
+  if (stage === 'draft') return order
+  await go({ axis: 'orderStatus', to: 'quote' })
+  if (stage === 'quote') return order
+  order.customerId = customer!.id
+  await order.save()
+  await go({ axis: 'orderStatus', to: 'claimed' })
+  if (stage === 'claimed') return order
+  await go({ axis: 'orderStatus', to: 'confirmed' })
+  await go({ axis: 'paymentStatus', to: 'awaiting_payment' })
+  if (stage === 'awaiting_payment') return order
+  await go({ axis: 'paymentStatus', to: 'paid' })
+  if (stage === 'paid') return order
+  await go({ axis: 'fulfillmentStatus', to: 'awaiting_parts' })
+  return order
+}
+
+/**
+ * Six orders, one per stage, created on different days:
+ *   A draft       Μαρία Παπαδοπούλου   12,40 €   5 days ago
+ *   B quote       Γιώργος Νικολάου     62,00 €   4 days ago
+ *   C claimed     Άννα Ι. (account: Anna Ioannou, anna.account@example.com)  31,00 €  3 days ago
+ *   D awaiting    Κώστας Μακρής       124,00 €   2 days ago
+ *   E fulfilling  Ελένη Βλάχου         99,20 €   1 day ago
+ *   F cancelled   Maria Oikonomou       6,20 €   today
+ */
+async function dataset() {
+  const anna = await UserFactory.merge({
+    firstName: 'Anna',
+    lastName: 'Ioannou',
+    email: 'anna.account@example.com',
+  }).create()
+  // Fixed names: the factory's random Greek names could match the searches below.
+  const kostas = await UserFactory.merge({
+    firstName: 'Konstantinos',
+    lastName: 'Makris',
+    email: 'k.makris@example.com',
+  }).create()
+  const eleni = await UserFactory.merge({
+    firstName: 'Eleni',
+    lastName: 'Vlachou',
+    email: 'e.vlachou@example.com',
+  }).create()
+  const A = await orderAt('draft', {
+    name: 'Μαρία Παπαδοπούλου',
+    email: 'maria.p@example.com',
+    grossCents: 1240,
+    daysAgo: 5,
+  })
+  const B = await orderAt('quote', {
+    name: 'Γιώργος Νικολάου',
+    email: 'giorgos@example.com',
+    grossCents: 6200,
+    daysAgo: 4,
+  })
+  const C = await orderAt(
+    'claimed',
+    { name: 'Άννα Ι.', email: 'a.i@example.com', grossCents: 3100, daysAgo: 3 },
+    anna
+  )
+  const D = await orderAt(
+    'awaiting_payment',
+    { name: 'Κώστας Μακρής', email: 'kostas@example.com', grossCents: 12_400, daysAgo: 2 },
+    kostas
+  )
+  const E = await orderAt(
+    'fulfilling',
+    { name: 'Ελένη Βλάχου', email: 'eleni@example.com', grossCents: 9920, daysAgo: 1 },
+    eleni
+  )
+  const F = await orderAt('cancelled', {
+    name: 'Maria Oikonomou',
+    email: 'maria.o@example.com',
+    grossCents: 620,
+    daysAgo: 0,
+  })
+  return { A, B, C, D, E, F, anna }
+}
+
+function ids(result: OrderListResult) {
+  return result.rows.map((row) => row.id)
+}
+
+/** Runs `work` and returns how many SQL statements it sent to PostgreSQL. */
+async function countQueries(work: () => Promise<unknown>) {
+  const connection = db.connection()
+  const clients = new Set<Knex>([connection.getReadClient(), connection.getWriteClient()])
+  let count = 0
+  const listener = () => count++
+  for (const client of clients) client.on('query', listener)
+  try {
+    await work()
+  } finally {
+    for (const client of clients) client.off('query', listener)
+  }
+  return count
+}
+
+/** `count` more orders in one statement (numbers and ids from the column defaults). */
+async function bulkOrders(count: number) {
+  await db.rawQuery(
+    `insert into orders (intake_name, intake_email, created_at, updated_at)
+     select 'Bulk ' || g, 'bulk' || g || '@example.com', now() - g * interval '1 minute', now()
+       from generate_series(1, ?) g`,
+    [count]
+  )
+}
+
+test.group('OrderListQuery', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('no filter: newest first, the list row shape, total and counts', async ({ assert }) => {
+    const { A, B, C, D, E, F } = await dataset()
+    const result = await list.run()
+
+    assert.deepEqual(ids(result), [F.id, E.id, D.id, C.id, B.id, A.id])
+    assert.deepEqual(result.meta, { total: 6, page: 1, perPage: 25, lastPage: 1 })
+    assert.deepEqual(result.counts, {
+      orderStatus: { draft: 1, quote: 1, claimed: 1, confirmed: 2, completed: 0, cancelled: 1 },
+      paymentStatus: { unpaid: 4, awaiting_payment: 1, paid: 1, refunded: 0 },
+      fulfillmentStatus: {
+        none: 5,
+        awaiting_parts: 1,
+        assembling: 0,
+        setup: 0,
+        testing: 0,
+        ready: 0,
+        packaging: 0,
+        shipped: 0,
+        completed: 0,
+      },
+    })
+
+    const row = result.rows.find((candidate) => candidate.id === C.id)!
+    await C.refresh()
+    assert.deepEqual(row, {
+      id: C.id,
+      publicId: C.publicId,
+      orderNumber: C.orderNumber,
+      intakeName: 'Άννα Ι.',
+      intakeEmail: 'a.i@example.com',
+      customerName: 'Anna Ioannou',
+      orderStatus: 'claimed',
+      paymentStatus: 'unpaid',
+      fulfillmentStatus: null,
+      totalGrossCents: 3100,
+      createdAt: C.createdAt.toISO()!,
+    })
+    assert.isNull(result.rows.find((candidate) => candidate.id === B.id)!.customerName)
+  })
+
+  test('filters on each axis; counts are faceted', async ({ assert }) => {
+    const { A, B, C, D, E, F } = await dataset()
+
+    const quotes = await list.run({ orderStatus: 'quote' })
+    assert.deepEqual(ids(quotes), [B.id])
+    assert.equal(quotes.meta.total, 1)
+    // Its own axis still counts every order status (what each tab would list)…
+    assert.equal(quotes.counts.orderStatus.confirmed, 2)
+    // …the other axes count within the quotes only.
+    assert.deepEqual(quotes.counts.paymentStatus, {
+      unpaid: 1,
+      awaiting_payment: 0,
+      paid: 0,
+      refunded: 0,
+    })
+
+    assert.deepEqual(ids(await list.run({ paymentStatus: 'paid' })), [E.id])
+    assert.deepEqual(ids(await list.run({ paymentStatus: 'unpaid' })), [F.id, C.id, B.id, A.id])
+    assert.deepEqual(ids(await list.run({ fulfillmentStatus: 'awaiting_parts' })), [E.id])
+    assert.deepEqual(ids(await list.run({ fulfillmentStatus: 'none' })), [
+      F.id,
+      D.id,
+      C.id,
+      B.id,
+      A.id,
+    ])
+
+    const confirmedUnfulfilled = await list.run({
+      orderStatus: 'confirmed',
+      fulfillmentStatus: 'none',
+    })
+    assert.deepEqual(ids(confirmedUnfulfilled), [D.id])
+    // orderStatus counts with fulfilment "none" applied: E (confirmed, fulfilling) is left out.
+    assert.equal(confirmedUnfulfilled.counts.orderStatus.confirmed, 1)
+    assert.equal(confirmedUnfulfilled.counts.orderStatus.draft, 1)
+    // fulfilment counts with orderStatus confirmed applied.
+    assert.equal(confirmedUnfulfilled.counts.fulfillmentStatus.none, 1)
+    assert.equal(confirmedUnfulfilled.counts.fulfillmentStatus.awaiting_parts, 1)
+    // payment counts with both applied.
+    assert.equal(confirmedUnfulfilled.counts.paymentStatus.awaiting_payment, 1)
+    assert.equal(confirmedUnfulfilled.counts.paymentStatus.paid, 0)
+
+    assert.deepEqual(ids(await list.run({ orderStatus: 'completed' })), [])
+  })
+
+  test('text search: number, intake name and email, customer account, every word', async ({
+    assert,
+  }) => {
+    const { A, B, C, D, F } = await dataset()
+    await B.refresh()
+
+    const search = async (q: string, extra: OrderListParams = {}) =>
+      ids(await list.run({ q, ...extra }))
+
+    assert.deepEqual(await search(B.orderNumber), [B.id])
+    assert.deepEqual(await search(B.orderNumber.slice(-7).toLowerCase()), [B.id])
+    assert.deepEqual(await search('Νικολάου'), [B.id])
+    assert.deepEqual(await search('maria'), [F.id, A.id])
+    assert.deepEqual(await search('MARIA oikonomou'), [F.id])
+    assert.deepEqual(await search('kostas@example'), [D.id])
+    // The claiming customer's account: name and email, which the intake does not have.
+    assert.deepEqual(await search('ioannou'), [C.id])
+    assert.deepEqual(await search('anna.account@'), [C.id])
+    assert.deepEqual(await search('anna ioannou'), [C.id])
+    // Combined with a filter, and counted the same way.
+    const filtered = await list.run({ q: 'maria', orderStatus: 'draft' })
+    assert.deepEqual(ids(filtered), [A.id])
+    assert.equal(filtered.counts.orderStatus.cancelled, 1)
+    assert.equal(filtered.counts.orderStatus.quote, 0)
+    // Wildcards are literal; nothing matches nothing.
+    assert.deepEqual(await search('%'), [])
+    assert.deepEqual(await search('_'), [])
+    assert.deepEqual(await search('nobody'), [])
+    assert.deepEqual(likePatterns(' 50%  a_b \\ '), ['%50\\%%', '%a\\_b%', '%\\\\%'])
+  })
+
+  test('sort by each key, both directions, id breaking ties', async ({ assert }) => {
+    const { A, B, C, D, E, F } = await dataset()
+    const sorted = async (sort: OrderListParams['sort'], direction: 'asc' | 'desc') =>
+      ids(await list.run({ sort, direction }))
+
+    assert.deepEqual(await sorted('created_at', 'asc'), [A.id, B.id, C.id, D.id, E.id, F.id])
+    assert.deepEqual(await sorted('total', 'desc'), [D.id, E.id, B.id, C.id, A.id, F.id])
+    assert.deepEqual(await sorted('total', 'asc'), [F.id, A.id, C.id, B.id, E.id, D.id])
+    // Order numbers follow creation order (the database numbers them).
+    assert.deepEqual(await sorted('order_number', 'asc'), [A.id, B.id, C.id, D.id, E.id, F.id])
+
+    const customerSorted = await list.run({ sort: 'customer', direction: 'asc' })
+    const byCustomer = customerSorted.rows.map((row) => row.intakeName)
+    assert.deepEqual(
+      byCustomer,
+      [...byCustomer].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+    )
+
+    // Equal totals: id decides, in the direction asked.
+    await db.from('orders').update({ total_net_cents: 0, total_vat_cents: 0, total_gross_cents: 0 })
+    assert.deepEqual(await sorted('total', 'asc'), [A.id, B.id, C.id, D.id, E.id, F.id])
+    assert.deepEqual(await sorted('total', 'desc'), [F.id, E.id, D.id, C.id, B.id, A.id])
+  })
+
+  test('server-side pagination', async ({ assert }) => {
+    const { A, B, C, D, E, F } = await dataset()
+
+    const second = await list.run({ perPage: 4, page: 2 })
+    assert.deepEqual(ids(second), [B.id, A.id])
+    assert.deepEqual(second.meta, { total: 6, page: 2, perPage: 4, lastPage: 2 })
+
+    const pages = []
+    for (const page of [1, 2, 3]) pages.push(...ids(await list.run({ perPage: 2, page })))
+    assert.deepEqual(pages, [F.id, E.id, D.id, C.id, B.id, A.id])
+
+    const beyond = await list.run({ perPage: 2, page: 9 })
+    assert.deepEqual(beyond.rows, [])
+    assert.deepEqual(beyond.meta, { total: 6, page: 9, perPage: 2, lastPage: 3 })
+
+    // perPage is capped at 100 even if a caller skipped the validator.
+    const capped = await list.run({ perPage: 5000 })
+    assert.equal(capped.meta.perPage, 100)
+    const empty = await list.run({ orderStatus: 'completed' })
+    assert.deepEqual(empty.meta, { total: 0, page: 1, perPage: 25, lastPage: 1 })
+  })
+
+  test('a constant number of queries, whatever the table and page sizes', async ({ assert }) => {
+    await dataset()
+    await bulkOrders(4) // 10 orders
+    const queries = async (params: OrderListParams) => countQueries(() => list.run(params))
+
+    const small = {
+      perPage10: await queries({ perPage: 10 }),
+      perPage100: await queries({ perPage: 100 }),
+      searchAndFilters: await queries({
+        perPage: 100,
+        q: 'maria example',
+        orderStatus: 'draft',
+        paymentStatus: 'unpaid',
+        fulfillmentStatus: 'none',
+        sort: 'customer',
+      }),
+    }
+    await bulkOrders(190) // 200 orders
+    const large = {
+      perPage10: await queries({ perPage: 10 }),
+      perPage100: await queries({ perPage: 100 }),
+      searchAndFilters: await queries({
+        perPage: 100,
+        q: 'maria example',
+        orderStatus: 'draft',
+        paymentStatus: 'unpaid',
+        fulfillmentStatus: 'none',
+        sort: 'customer',
+      }),
+    }
+
+    assert.deepEqual(small, { perPage10: 2, perPage100: 2, searchAndFilters: 2 })
+    assert.deepEqual(large, small)
+    const result = await list.run({ perPage: 100, page: 2 })
+    assert.lengthOf(result.rows, 100)
+    assert.equal(result.meta.total, 200)
+  })
+
+  test('the search expressions are the ones the trigram indexes cover', async ({ assert }) => {
+    const trgm = await db.rawQuery(`select 1 from pg_extension where extname = 'pg_trgm'`)
+    if (trgm.rows.length === 0) {
+      assert.isTrue(true, 'pg_trgm unavailable: searches run without trigram indexes')
+      return
+    }
+    await db.transaction(async (trx) => {
+      // Force the planner to show which index it can use, on tables this small.
+      await trx.rawQuery('set local enable_seqscan = off')
+      const plan = async (sql: string) => {
+        const result = await trx.rawQuery(`explain ${sql}`)
+        return result.rows.map((row: any) => row['QUERY PLAN']).join('\n')
+      }
+      assert.include(
+        await plan(`select id from orders where ${ORDER_SEARCH_SQL} ilike '%maria%'`),
+        'orders_search_trgm'
+      )
+      assert.include(
+        await plan(`select id from users where ${USER_SEARCH_SQL} ilike '%maria%'`),
+        'users_search_trgm'
+      )
+      assert.include(
+        await plan(`select id from components where ${COMPONENT_SEARCH_SQL} ilike '%ryzen%'`),
+        'components_search_trgm'
+      )
+    })
+  })
+})

@@ -1,0 +1,127 @@
+import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
+import { truncateAllTables } from '#tests/helpers/database'
+import {
+  assertRedirect,
+  createCustomer,
+  createStaff,
+  enrol,
+  twoFactorPassed,
+} from '#tests/helpers/staff'
+
+test.group('Staff access: roles', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('a customer is sent back to the portal with a message', async ({ client }) => {
+    const customer = await createCustomer()
+    for (const path of ['/staff', '/staff/users', '/staff/settings', '/staff/login']) {
+      const response = await client.get(path).loginAs(customer).redirects(0)
+      assertRedirect(response, '/portal')
+      response.assertFlashMessage('error', 'Η περιοχή /staff είναι μόνο για την ομάδα της PCMR.')
+    }
+  })
+
+  test('an admin reaches the dashboard but not /staff/users (403)', async ({ client }) => {
+    const admin = await createStaff({ role: 'admin' })
+    await enrol(admin)
+
+    const home = await client
+      .get('/staff')
+      .loginAs(admin)
+      .withSession(twoFactorPassed(admin))
+      .withInertia()
+    home.assertStatus(200)
+    home.assertInertiaComponent('staff/dashboard')
+    home.assertInertiaPropsContains({ sections: [{ title: 'Orders' }, { title: 'Catalog' }] })
+
+    for (const path of ['/staff/users', `/staff/users/${admin.id}`]) {
+      const response = await client
+        .get(path)
+        .loginAs(admin)
+        .withSession(twoFactorPassed(admin))
+        .withInertia()
+      response.assertStatus(403)
+      response.assertInertiaComponent('staff/forbidden')
+    }
+    const post = await client
+      .post(`/staff/users/${admin.id}/role`)
+      .loginAs(admin)
+      .withSession(twoFactorPassed(admin))
+      .withCsrfToken()
+      .form({ role: 'superadmin' })
+    post.assertStatus(403)
+    await admin.refresh()
+    if (admin.role !== 'admin') throw new Error('an admin promoted themselves')
+  })
+
+  test('a staff member logged in to the guard without the second factor is asked for it', async ({
+    client,
+  }) => {
+    const user = await createStaff({ role: 'superadmin' })
+    await enrol(user)
+    for (const path of ['/staff', '/staff/users', '/staff/settings']) {
+      assertRedirect(await client.get(path).loginAs(user).redirects(0), '/staff/two-factor')
+    }
+  })
+
+  test('a superadmin reaches /staff/users and sees the Users section', async ({ client }) => {
+    const owner = await createStaff({ role: 'superadmin' })
+    await enrol(owner)
+    const list = await client
+      .get('/staff/users')
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    list.assertStatus(200)
+    list.assertInertiaComponent('staff/users/index')
+
+    const home = await client
+      .get('/staff')
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    home.assertInertiaPropsContains({ sections: [{}, {}, { title: 'Users' }] })
+  })
+})
+
+test.group('Staff access: banned users', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('a live staff session stops on the next request after a ban', async ({ client }) => {
+    const user = await createStaff()
+    await enrol(user)
+    const before = await client
+      .get('/staff')
+      .loginAs(user)
+      .withSession(twoFactorPassed(user))
+      .withInertia()
+    before.assertStatus(200)
+
+    user.bannedAt = DateTime.now()
+    user.banReason = 'left the company'
+    await user.save()
+
+    const after = await client
+      .get('/staff/settings')
+      .loginAs(user)
+      .withSession(twoFactorPassed(user))
+      .redirects(0)
+    assertRedirect(after, '/staff/login')
+    after.assertSessionMissing('auth_web')
+    after.assertFlashMessage('error', 'This account has been suspended and has been signed out.')
+  })
+
+  test('a banned customer’s session stops too, on any page', async ({ client }) => {
+    const customer = await createCustomer()
+    customer.bannedAt = DateTime.now()
+    await customer.save()
+
+    const response = await client.get('/').loginAs(customer).redirects(0)
+    assertRedirect(response, '/login')
+    response.assertSessionMissing('auth_web')
+    response.assertFlashMessage(
+      'error',
+      'Ο λογαριασμός σας έχει απενεργοποιηθεί και αποσυνδεθήκατε.'
+    )
+  })
+})

@@ -1,0 +1,97 @@
+import { test } from '@japa/runner'
+import Order from '#models/order'
+import { truncateAllTables } from '#tests/helpers/database'
+import {
+  createCustomer,
+  createStaff as createUnenrolledStaff,
+  enrol,
+  fieldError,
+  twoFactorPassed,
+} from '#tests/helpers/staff'
+
+/** A staff member through the whole sign-in sequence (TOTP enrolled). */
+async function createStaff() {
+  const staff = await createUnenrolledStaff()
+  await enrol(staff)
+  return staff
+}
+
+async function seedOrders() {
+  await Order.createMany([
+    {
+      intakeName: 'Μαρία Κωνσταντίνου',
+      intakeEmail: 'maria@example.com',
+      totalGrossCents: 123456,
+      totalNetCents: 99561,
+      totalVatCents: 23895,
+    },
+    { intakeName: 'Anna Schmidt', intakeEmail: 'anna@example.com' },
+    { intakeName: 'Γιώργος Δημητρίου', intakeEmail: 'giorgos@example.com' },
+  ])
+}
+
+test.group('Staff orders list', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('staff see every order with its formatted total and the status counts', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await createStaff()
+    await seedOrders()
+    const response = await client
+      .get('/staff/orders')
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+      .withInertia()
+    response.assertStatus(200)
+    response.assertInertiaComponent('staff/orders/index')
+    response.assertInertiaPropsContains({ meta: { total: 3, page: 1 } })
+    response.assertInertiaPropsContains({ counts: { orderStatus: { draft: 3, quote: 0 } } })
+    const orders = response.inertiaProps.orders as { intakeName: string; total: string }[]
+    const maria = orders.find((order) => order.intakeName.startsWith('Μαρία'))!
+    assert.equal(maria.total, '€1,234.56')
+  })
+
+  test('text search narrows the list to matching customers', async ({ client, assert }) => {
+    const staff = await createStaff()
+    await seedOrders()
+    const response = await client
+      .get('/staff/orders')
+      .qs({ q: 'schmidt' })
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+      .withInertia()
+    response.assertStatus(200)
+    const orders = response.inertiaProps.orders as { intakeEmail: string }[]
+    assert.deepEqual(
+      orders.map((order) => order.intakeEmail),
+      ['anna@example.com']
+    )
+  })
+
+  test('an unknown status filter is a field error, not a 500', async ({ client, assert }) => {
+    const staff = await createStaff()
+    const response = await client
+      .get('/staff/orders')
+      .qs({ paymentStatus: 'free' })
+      .header('referer', '/staff/orders')
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+      .withInertia()
+      .redirects(0)
+    response.assertStatus(302)
+    response.assertHeader('location', '/staff/orders')
+    assert.isString(fieldError(response, 'paymentStatus'))
+  })
+
+  test('customers and anonymous visitors never see the list', async ({ client }) => {
+    const customer = await createCustomer()
+    const asCustomer = await client.get('/staff/orders').loginAs(customer).redirects(0)
+    asCustomer.assertStatus(302)
+    asCustomer.assertHeader('location', '/portal')
+    const anonymous = await client.get('/staff/orders').redirects(0)
+    anonymous.assertStatus(302)
+    anonymous.assertHeader('location', '/staff/login')
+  })
+})

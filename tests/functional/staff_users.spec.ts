@@ -1,0 +1,265 @@
+import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import ActivityLog from '#models/activity_log'
+import TwoFactorSecret from '#models/two_factor_secret'
+import type User from '#models/user'
+import { truncateAllTables } from '#tests/helpers/database'
+import {
+  assertRedirect,
+  createCustomer,
+  createStaff,
+  enrol,
+  twoFactorPassed,
+} from '#tests/helpers/staff'
+
+async function superadmin() {
+  const owner = await createStaff({ role: 'superadmin', email: 'owner@pcmr.gr' })
+  await enrol(owner)
+  return owner
+}
+
+const act = (
+  client: ApiClient,
+  actor: User,
+  subject: User,
+  action: string,
+  form: Record<string, string> = {}
+) =>
+  client
+    .post(`/staff/users/${subject.id}/${action}`)
+    .loginAs(actor)
+    .withSession(twoFactorPassed(actor))
+    .withInertia()
+    .withCsrfToken()
+    .form(form)
+    .redirects(0)
+
+async function logFor(action: string, subject: User) {
+  return ActivityLog.query()
+    .where('action', action)
+    .where('subjectType', 'user')
+    .where('subjectId', subject.id)
+    .firstOrFail()
+}
+
+test.group('Staff users: list and search', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('search by email or name, filter by role', async ({ client, assert }) => {
+    const owner = await superadmin()
+    await createCustomer('maria.k@example.com')
+    await createCustomer('giorgos@example.com')
+    await createStaff({ email: 'builder@pcmr.gr' })
+
+    const byEmail = await client
+      .get('/staff/users')
+      .qs({ q: 'MARIA' })
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    const emails = (props: Record<string, any>) =>
+      (props.users as { email: string }[]).map((user) => user.email)
+    assert.deepEqual(emails(byEmail.inertiaProps), ['maria.k@example.com'])
+
+    const byName = await client
+      .get('/staff/users')
+      .qs({ q: 'Ελένη Παππά' })
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    assert.sameMembers(emails(byName.inertiaProps), ['owner@pcmr.gr', 'builder@pcmr.gr'])
+
+    const staffOnly = await client
+      .get('/staff/users')
+      .qs({ role: 'admin' })
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    assert.deepEqual(emails(staffOnly.inertiaProps), ['builder@pcmr.gr'])
+
+    const blank = await client
+      .get('/staff/users')
+      .qs({ q: '', role: '', status: '' })
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    blank.assertStatus(200)
+    assert.lengthOf(blank.inertiaProps.users, 4, 'empty fields filter nothing')
+
+    const wildcard = await client
+      .get('/staff/users')
+      .qs({ q: '%' })
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    assert.lengthOf(wildcard.inertiaProps.users, 0, '% is matched literally')
+  })
+
+  test('a user page shows the account and its activity', async ({ client }) => {
+    const owner = await superadmin()
+    const customer = await createCustomer()
+    const page = await client
+      .get(`/staff/users/${customer.id}`)
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    page.assertInertiaComponent('staff/users/show')
+    page.assertInertiaPropsContains({ account: { email: customer.email, role: 'customer' } })
+  })
+})
+
+test.group('Staff users: actions write the activity log', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('change a role', async ({ client, assert }) => {
+    const owner = await superadmin()
+    const customer = await createCustomer()
+    const response = await act(client, owner, customer, 'role', { role: 'admin' })
+    assertRedirect(response, `/staff/users/${customer.id}`)
+    await customer.refresh()
+    assert.equal(customer.role, 'admin')
+
+    const log = await logFor('staff.user.role_changed', customer)
+    assert.equal(log.actorId, owner.id)
+    assert.include(log.metadata, { from: 'customer', to: 'admin' })
+    assert.isNotNull(log.ip)
+  })
+
+  test('ban with a reason, then unban', async ({ client, assert }) => {
+    const owner = await superadmin()
+    const member = await createStaff()
+
+    const noReason = await act(client, owner, member, 'ban', { reason: '' })
+    noReason.assertStatus(302)
+    await member.refresh()
+    assert.isNull(member.bannedAt)
+
+    assertRedirect(
+      await act(client, owner, member, 'ban', { reason: 'left the company' }),
+      `/staff/users/${member.id}`
+    )
+    await member.refresh()
+    assert.isNotNull(member.bannedAt)
+    assert.equal(member.banReason, 'left the company')
+    const banned = await logFor('staff.user.banned', member)
+    assert.equal(banned.actorId, owner.id)
+    assert.include(banned.metadata, { reason: 'left the company' })
+
+    assertRedirect(await act(client, owner, member, 'unban'), `/staff/users/${member.id}`)
+    await member.refresh()
+    assert.isNull(member.bannedAt)
+    assert.isNull(member.banReason)
+    const unbanned = await logFor('staff.user.unbanned', member)
+    assert.include(unbanned.metadata, { previousReason: 'left the company' })
+  })
+
+  test('reset two-factor: the member enrols again at their next request', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await superadmin()
+    const member = await createStaff()
+    await enrol(member)
+
+    assertRedirect(
+      await act(client, owner, member, 'reset-two-factor'),
+      `/staff/users/${member.id}`
+    )
+    assert.isNull(await TwoFactorSecret.findBy('userId', member.id))
+    const log = await logFor('staff.user.two_factor_reset', member)
+    assert.equal(log.actorId, owner.id)
+
+    assertRedirect(
+      await client.get('/staff').loginAs(member).withSession(twoFactorPassed(member)).redirects(0),
+      '/staff/first-login/two-factor'
+    )
+  })
+
+  test('force a password change: the member is sent to the password step', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await superadmin()
+    const member = await createStaff()
+    await enrol(member)
+
+    assertRedirect(
+      await act(client, owner, member, 'force-password-change'),
+      `/staff/users/${member.id}`
+    )
+    await member.refresh()
+    assert.isTrue(member.mustChangePassword)
+    const log = await logFor('staff.user.password_change_forced', member)
+    assert.equal(log.actorId, owner.id)
+
+    assertRedirect(
+      await client.get('/staff').loginAs(member).withSession(twoFactorPassed(member)).redirects(0),
+      '/staff/first-login/password'
+    )
+  })
+
+  test('a ban ends the member’s live session at once', async ({ client }) => {
+    const owner = await superadmin()
+    const member = await createStaff()
+    await enrol(member)
+
+    await act(client, owner, member, 'ban', { reason: 'lost laptop' })
+    assertRedirect(
+      await client.get('/staff').loginAs(member).withSession(twoFactorPassed(member)).redirects(0),
+      '/staff/login'
+    )
+  })
+})
+
+test.group('Staff users: what the policy refuses', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('nobody bans themselves', async ({ client, assert }) => {
+    const owner = await superadmin()
+    const response = await act(client, owner, owner, 'ban', { reason: 'testing' })
+    assertRedirect(response, `/staff/users/${owner.id}`)
+    response.assertFlashMessage('error', 'You cannot ban yourself.')
+    await owner.refresh()
+    assert.isNull(owner.bannedAt)
+    assert.lengthOf(await ActivityLog.query().where('action', 'staff.user.banned'), 0)
+  })
+
+  test('the last superadmin cannot give up the role; with another one they can', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await superadmin()
+    const refused = await act(client, owner, owner, 'role', { role: 'admin' })
+    refused.assertFlashMessage(
+      'error',
+      'There must always be an active superadmin: promote someone else first.'
+    )
+    await owner.refresh()
+    assert.equal(owner.role, 'superadmin')
+
+    await createStaff({ role: 'superadmin' })
+    const request = act(client, owner, owner, 'role', { role: 'admin' })
+    const sessionIdBefore = request.sessionClient.sessionId
+    const allowed = await request
+    assertRedirect(allowed, '/staff')
+    await owner.refresh()
+    assert.equal(owner.role, 'admin')
+    // The member's own privileges changed: new session id.
+    assert.notEqual(allowed.cookie('pcmr-session')?.value, sessionIdBefore)
+  })
+
+  test('2FA reset and forced password change are for staff accounts only', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await superadmin()
+    const customer = await createCustomer()
+    for (const action of ['reset-two-factor', 'force-password-change']) {
+      const response = await act(client, owner, customer, action)
+      assertRedirect(response, `/staff/users/${customer.id}`)
+      response.assertFlashMessage('error')
+    }
+    await customer.refresh()
+    assert.isFalse(customer.mustChangePassword)
+  })
+})

@@ -1,0 +1,100 @@
+/*
+| Helpers of the staff tests (staff_*.spec.ts and two_factor*.spec.ts).
+*/
+import { DateTime } from 'luxon'
+import { generate, generateSecret } from 'otplib'
+import type { ApiResponse } from '@japa/api-client'
+import encryption from '@adonisjs/core/services/encryption'
+import type { UserRole } from '#domain/statuses'
+import TwoFactorSecret from '#models/two_factor_secret'
+import User from '#models/user'
+import { PENDING_KEY, TWO_FACTOR_KEY } from '#services/staff_session_service'
+import { nowInSeconds, TOTP_PERIOD_SECONDS } from '#services/two_factor_service'
+
+export const STAFF_PASSWORD = 'staff-password-2026'
+
+let counter = 0
+
+/** A staff member who finished the first sign-in, unless overrides say otherwise (no TOTP yet). */
+export function createStaff(
+  overrides: Partial<{
+    email: string
+    role: UserRole
+    mustChangePassword: boolean
+    emailVerifiedAt: DateTime | null
+    bannedAt: DateTime | null
+    banReason: string | null
+    password: string
+  }> = {}
+) {
+  counter++
+  return User.create({
+    email: `staff${counter}@pcmr.gr`,
+    password: STAFF_PASSWORD,
+    firstName: 'Ελένη',
+    lastName: `Παππά ${counter}`,
+    role: 'admin',
+    locale: 'en',
+    mustChangePassword: false,
+    emailVerifiedAt: DateTime.now(),
+    ...overrides,
+  })
+}
+
+export function createCustomer(email = `customer${++counter}@example.com`) {
+  return User.create({
+    email,
+    password: STAFF_PASSWORD,
+    firstName: 'Μαρία',
+    lastName: 'Κ.',
+    role: 'customer',
+    locale: 'el',
+    emailVerifiedAt: DateTime.now(),
+  })
+}
+
+/** Confirms a TOTP enrolment for the user; returns the clear secret. */
+export async function enrol(user: User, secret = generateSecret()) {
+  await TwoFactorSecret.create({
+    userId: user.id,
+    secret: encryption.encrypt(secret),
+    enabledAt: DateTime.now(),
+    lastUsedStep: null,
+  })
+  return secret
+}
+
+/** The TOTP code of `secret`, `offsetSteps` 30-second steps from now. */
+export function totpCode(secret: string, offsetSteps = 0) {
+  return generate({ secret, epoch: nowInSeconds() + offsetSteps * TOTP_PERIOD_SECONDS })
+}
+
+/** Session values of someone whose password was accepted, second factor pending. */
+export function pendingSession(user: User) {
+  return { [PENDING_KEY]: { userId: user.id, since: Date.now() } }
+}
+
+/**
+ * Session values of a staff member whose second factor passed: add to
+ * `.loginAs(user)` (logged in to the guard alone, the code is still asked for).
+ */
+export function twoFactorPassed(user: User) {
+  return { [TWO_FACTOR_KEY]: user.id }
+}
+
+/** First error flashed for a form field (shown next to it by the page). */
+export function fieldError(response: ApiResponse, field: string): string | undefined {
+  const bag = (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
+  return bag[field]?.[0]
+}
+
+/** Asserts a redirect (302/303) to `path`. */
+export function assertRedirect(response: ApiResponse, path: string) {
+  const status = response.status()
+  if (status !== 302 && status !== 303) {
+    throw new Error(
+      `Expected a redirect to ${path}, got ${status}: ${response.text().slice(0, 200)}`
+    )
+  }
+  response.assertHeader('location', path)
+}
