@@ -41,6 +41,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     // mail.sendLater(...) goes through the durable queue.
     () => import('#start/mail'),
+    () => import('#start/events'),
   ],
 
   tests: {

@@ -7,16 +7,24 @@ export default defineConfig({
     react(),
     adonisjs({ entryPoints: ['inertia/app.tsx'], reload: ['resources/views/**/*.edge'] }),
   ],
-  // Pre-bundled up front: otherwise the first page load in a fresh checkout makes
-  // Vite discover them, re-optimise and reload the page under a browser test.
+  // There is no index.html for Vite to crawl, so point its dependency scan at the
+  // entry and every page: otherwise the first visit to a page in a fresh checkout
+  // makes Vite discover a dependency, re-optimise and reload the page mid-test.
   optimizeDeps: {
+    entries: ['inertia/app.tsx', 'inertia/pages/**/*.tsx'],
     include: [
       'react',
       'react-dom/client',
       'react/jsx-dev-runtime',
       '@inertiajs/react',
       '@adonisjs/inertia/helpers',
+      '@adonisjs/inertia/react',
+      '@tuyau/core/client',
     ],
+  },
+  // Transform the pages when the dev server starts rather than on the first visit.
+  server: {
+    warmup: { clientFiles: ['inertia/app.tsx', 'inertia/pages/**/*.tsx'] },
   },
   resolve: {
     alias: {

@@ -52,9 +52,6 @@ export type ScannedRoutes = {
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
-    'dev.mail': { paramsTuple?: []; params?: {} }
-    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
-    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'register': { paramsTuple?: []; params?: {} }
@@ -80,8 +77,6 @@ export type ScannedRoutes = {
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
-    'dev.mail': { paramsTuple?: []; params?: {} }
-    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   HEAD: {
     'register': { paramsTuple?: []; params?: {} }
@@ -107,8 +102,6 @@ export type ScannedRoutes = {
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
-    'dev.mail': { paramsTuple?: []; params?: {} }
-    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   POST: {
     'register.store': { paramsTuple?: []; params?: {} }
@@ -133,7 +126,6 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'portal.settings.profile': { paramsTuple?: []; params?: {} }

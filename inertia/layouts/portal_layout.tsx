@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { Head, router, usePage } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
-import { FlashMessages, LanguageSwitch, RoutesProvider } from '~/lib/i18n_ui'
+import { FlashMessages, LanguageSwitch } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
 interface SharedUser {
@@ -35,7 +35,7 @@ export default function PortalLayout({
   }, [locale])
 
   return (
-    <RoutesProvider>
+    <>
       <Head title={title} />
       <header className="site-header portal-header">
         <div className="container">
@@ -82,6 +82,6 @@ export default function PortalLayout({
       <footer className="site-footer">
         <div className="container">© PCMR</div>
       </footer>
-    </RoutesProvider>
+    </>
   )
 }

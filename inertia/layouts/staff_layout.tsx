@@ -1,15 +1,10 @@
 import '../css/staff.css'
 import { useEffect, type ReactNode } from 'react'
 import { Head, usePage } from '@inertiajs/react'
-import { Form, Link, TuyauProvider } from '@adonisjs/inertia/react'
-import { createTuyau } from '@tuyau/core/client'
-import { registry } from '@generated/registry'
+import { Form, Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 
 type SharedProps = Data.SharedProps
-
-/** Route names for `Form` / `Link` of @adonisjs/inertia/react. */
-const routes = createTuyau({ baseUrl: '/', registry })
 
 /**
  * Frame of every back-office page (English, SPEC §13). `auth` is the narrow
@@ -40,7 +35,6 @@ export default function StaffLayout({
     url === href || url.startsWith(`${href}/`) || url.startsWith(`${href}?`) ? 'page' : undefined
 
   return (
-    <TuyauProvider client={routes}>
     <div className="staff-body">
       <Head title={`${title} · Staff`} />
       <a className="skip-link" href="#content">
@@ -48,7 +42,10 @@ export default function StaffLayout({
       </a>
       <header className="staff-header">
         <div className="container">
-          <Link className="staff-brand" route={variant === 'app' ? 'staff.dashboard' : 'staff.login'}>
+          <Link
+            className="staff-brand"
+            route={variant === 'app' ? 'staff.dashboard' : 'staff.login'}
+          >
             PC<span>MR</span>
             <small>Staff</small>
           </Link>
@@ -95,7 +92,6 @@ export default function StaffLayout({
         <div className="container">PCMR back office</div>
       </footer>
     </div>
-    </TuyauProvider>
   )
 }
 

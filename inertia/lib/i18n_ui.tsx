@@ -5,22 +5,8 @@
 */
 import { useEffect, useState, type ReactNode } from 'react'
 import { Head, router, usePage } from '@inertiajs/react'
-import { TuyauProvider } from '@adonisjs/inertia/react'
-import { createTuyau } from '@tuyau/core/client'
-import { registry } from '@generated/registry'
 import PublicLayout from '~/layouts/public_layout'
 import { useI18n, type Locale } from '~/lib/i18n'
-
-const routesClient = createTuyau({ baseUrl: '/', registry })
-
-/**
- * Makes the route registry available to `Form` and `Link` of
- * `@adonisjs/inertia/react` (typed route names) inside the customer layouts.
- * Redundant, and harmless, once app.tsx wraps the whole app in a TuyauProvider.
- */
-export function RoutesProvider({ children }: { children: ReactNode }) {
-  return <TuyauProvider client={routesClient}>{children}</TuyauProvider>
-}
 
 /** The error of a form-level failure (`form` key), absent from the route's typed fields. */
 export function formLevelError(errors: object): string | undefined {
@@ -168,7 +154,7 @@ export function AuthFrame({
     document.documentElement.lang = locale
   }, [locale])
   return (
-    <RoutesProvider>
+    <>
       <PublicLayout>
         <Head title={title} />
         <section className="container auth-page">
@@ -183,6 +169,6 @@ export function AuthFrame({
           </div>
         </section>
       </PublicLayout>
-    </RoutesProvider>
+    </>
   )
 }

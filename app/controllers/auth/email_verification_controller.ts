@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/customer_auth_limits'
 import { customerMessage, throttleMessage } from '#services/customer_messages'
-import { tooManyAttempts } from '#services/customer_form_errors'
+import { tooManyAttempts } from '#services/form_errors'
 import { authMessages, emailOnlyValidator } from '#validators/auth'
 
 /**

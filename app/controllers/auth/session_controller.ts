@@ -4,7 +4,7 @@ import { errors as authErrors } from '@adonisjs/auth'
 import CustomerAccountService from '#services/customer_account_service'
 import { guardLogin, TooManyAttemptsError } from '#services/customer_auth_limits'
 import { customerMessage } from '#services/customer_messages'
-import { formError, tooManyAttempts } from '#services/customer_form_errors'
+import { formError, tooManyAttempts } from '#services/form_errors'
 import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'
 import { authMessages, loginValidator } from '#validators/auth'
 

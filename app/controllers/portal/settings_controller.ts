@@ -10,7 +10,7 @@ import {
   TooManyAttemptsError,
 } from '#services/customer_auth_limits'
 import { customerMessage } from '#services/customer_messages'
-import { formError, tooManyAttempts } from '#services/customer_form_errors'
+import { formError, tooManyAttempts } from '#services/form_errors'
 import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'
 import { authMessages } from '#validators/auth'
 import {

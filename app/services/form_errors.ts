@@ -1,8 +1,8 @@
 /*
-| Form errors raised by the customer identity actions themselves (wrong
-| password, banned account, too many attempts), answered like VineJS
-| validation errors: Inertia and HTML forms are redirected back with the
-| message next to the field, JSON clients get 422 (429 when rate limited).
+| Form errors raised by actions themselves (wrong password, banned account,
+| too many attempts, a refused transition), answered like VineJS validation
+| errors: Inertia and HTML forms are redirected back with the message next to
+| the field, JSON clients get 422 (429 when rate limited).
 */
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
