@@ -1,8 +1,9 @@
 /*
 | HTTP throttles (rate limits applied as route middleware). Each throttle
 | answers 429 with a Retry-After header once exhausted. Limits that count
-| failures only (login per email, TOTP attempts) use `limiter.use(...)
-| .penalize(key, …)` inside the action instead.
+| failures only (login per email and IP, second-factor codes) and the quotas
+| of emailed links are checked inside the actions instead, with a form error
+| giving the time to wait: app/services/abuse_limits.ts.
 */
 import limiter from '@adonisjs/limiter/services/main'
 
@@ -10,10 +11,3 @@ import limiter from '@adonisjs/limiter/services/main'
 export const authFormsThrottle = limiter.define('auth_forms', (ctx) => {
   return limiter.allowRequests(30).every('1 minute').usingKey(`ip_${ctx.request.ip()}`)
 })
-
-/*
-| Staff sign-in: failure counters per email, per IP and per user for TOTP
-| codes, checked inside the actions (form errors with the time to wait), live
-| in app/services/staff_rate_limits.ts. The staff login and code forms also
-| use authFormsThrottle above.
-*/

@@ -39,6 +39,36 @@ export type ScannedRoutes = {
     'staff.first_login.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'staff.dashboard': { paramsTuple?: []; params?: {} }
     'staff.orders.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.create': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.store': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.activate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.prices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.items.index': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.create': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.store': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.catalog.items.update': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.catalog.items.deactivate': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.catalog.items.activate': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.orders.transitions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.create': { paramsTuple?: []; params?: {} }
+    'staff.quotes.store': { paramsTuple?: []; params?: {} }
+    'staff.quotes.catalog': { paramsTuple?: []; params?: {} }
+    'staff.quotes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.validity': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.catalog': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.custom': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.reorder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'staff.quotes.lines.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
     'staff.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.settings.password': { paramsTuple?: []; params?: {} }
@@ -52,6 +82,9 @@ export type ScannedRoutes = {
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'register': { paramsTuple?: []; params?: {} }
@@ -71,12 +104,26 @@ export type ScannedRoutes = {
     'staff.first_login.two_factor.show': { paramsTuple?: []; params?: {} }
     'staff.dashboard': { paramsTuple?: []; params?: {} }
     'staff.orders.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.create': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.items.index': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.create': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.create': { paramsTuple?: []; params?: {} }
+    'staff.quotes.catalog': { paramsTuple?: []; params?: {} }
+    'staff.quotes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   HEAD: {
     'register': { paramsTuple?: []; params?: {} }
@@ -96,12 +143,26 @@ export type ScannedRoutes = {
     'staff.first_login.two_factor.show': { paramsTuple?: []; params?: {} }
     'staff.dashboard': { paramsTuple?: []; params?: {} }
     'staff.orders.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.index': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.create': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.items.index': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.create': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.create': { paramsTuple?: []; params?: {} }
+    'staff.quotes.catalog': { paramsTuple?: []; params?: {} }
+    'staff.quotes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   POST: {
     'register.store': { paramsTuple?: []; params?: {} }
@@ -119,6 +180,24 @@ export type ScannedRoutes = {
     'staff.first_login.password.update': { paramsTuple?: []; params?: {} }
     'staff.first_login.verify_email.send': { paramsTuple?: []; params?: {} }
     'staff.first_login.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.store': { paramsTuple?: []; params?: {} }
+    'staff.catalog.components.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.activate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.prices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.items.store': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'staff.catalog.items.update': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.catalog.items.deactivate': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.catalog.items.activate': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'staff.orders.transitions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.store': { paramsTuple?: []; params?: {} }
+    'staff.quotes.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.validity': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.catalog': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.custom': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.reorder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.quotes.lines.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'staff.quotes.lines.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
     'staff.settings.password': { paramsTuple?: []; params?: {} }
     'staff.settings.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.users.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -126,6 +205,7 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'portal.settings.profile': { paramsTuple?: []; params?: {} }

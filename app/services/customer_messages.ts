@@ -91,15 +91,15 @@ export function customerMessage(
   )
 }
 
-/**
- * "Too many attempts, try again in N minutes" for a wait given in seconds
- * (rounded up to whole minutes, at least one).
- */
+/** "1 minute", "15 λεπτά": a wait given in seconds, rounded up to whole minutes (at least one). */
+export function waitInMinutes(locale: Locale, seconds: number): string {
+  const count = Math.max(1, Math.ceil(seconds / 60))
+  return count === 1
+    ? customerMessage(locale, 'minutes.one')
+    : customerMessage(locale, 'minutes.other', { count })
+}
+
+/** "Too many attempts, try again in N minutes" for a wait given in seconds. */
 export function throttleMessage(locale: Locale, retryAfterSeconds: number): string {
-  const count = Math.max(1, Math.ceil(retryAfterSeconds / 60))
-  const minutes =
-    count === 1
-      ? customerMessage(locale, 'minutes.one')
-      : customerMessage(locale, 'minutes.other', { count })
-  return customerMessage(locale, 'throttle', { minutes })
+  return customerMessage(locale, 'throttle', { minutes: waitInMinutes(locale, retryAfterSeconds) })
 }

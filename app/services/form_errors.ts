@@ -7,7 +7,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
 import { throttleMessage } from '#services/customer_messages'
-import type { TooManyAttemptsError } from '#services/customer_auth_limits'
+import type { TooManyAttemptsError } from '#services/abuse_limits'
 
 /** A validation error on one field (`form` for errors about the whole form). */
 export function formError(field: string, message: string, rule = 'form') {

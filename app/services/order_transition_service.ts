@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { assertTransition, type StatusChange } from '#domain/order_lifecycle'
+import { assertTransition, type OrderState, type StatusChange } from '#domain/order_lifecycle'
 import Order from '#models/order'
 import OrderStatusHistory from '#models/order_status_history'
 import OrderStatusChanged from '#events/order_status_changed'
@@ -43,16 +43,7 @@ export default class OrderTransitionService {
     trx: TransactionClientContract
   ) {
     const order = await Order.query({ client: trx }).where('id', orderId).forUpdate().firstOrFail()
-    assertTransition(
-      {
-        orderStatus: order.orderStatus,
-        paymentStatus: order.paymentStatus,
-        fulfillmentStatus: order.fulfillmentStatus,
-        isPickup: await this.#isPickup(order, trx),
-      },
-      change.axis,
-      change.to
-    )
+    assertTransition(await this.stateOf(order, trx), change.axis, change.to)
 
     const from = order[change.axis] as string | null
     this.#write(order, change)
@@ -88,14 +79,23 @@ export default class OrderTransitionService {
     }
   }
 
-  /** Pickup orders may skip shipping (ready → completed). */
-  async #isPickup(order: Order, trx: TransactionClientContract) {
-    const pickupLine = await trx
+  /**
+   * What the lifecycle module judges a change against; also what the staff
+   * order page asks allowedTransitions about, so it offers what apply accepts.
+   */
+  async stateOf(order: Order, client?: TransactionClientContract): Promise<OrderState> {
+    // Pickup orders may skip shipping (ready → completed).
+    const pickupLine = await (client ?? db)
       .from('order_lines')
       .where('order_id', order.id)
       .where('kind', 'shipping')
       .where('is_pickup', true)
       .first()
-    return Boolean(pickupLine)
+    return {
+      orderStatus: order.orderStatus,
+      paymentStatus: order.paymentStatus,
+      fulfillmentStatus: order.fulfillmentStatus,
+      isPickup: Boolean(pickupLine),
+    }
   }
 }

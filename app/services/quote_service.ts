@@ -48,6 +48,11 @@ export const QUOTE_VALIDITY_DAYS = 14
 /** Claim code collisions (80 random bits) are practically impossible; retrying a few times is plenty. */
 const CLAIM_CODE_ATTEMPTS = 5
 
+/** The public page of a published quote (SPEC §12): the link the customer is sent. */
+export function quotePath(claimCode: string) {
+  return `/quote/${claimCode}`
+}
+
 /** Today's date in Athens, YYYY-MM-DD. */
 export function athensToday(now: DateTime = DateTime.now()) {
   return now.setZone(SHOP_TIME_ZONE).toISODate()!

@@ -1,6 +1,7 @@
 import hash from '@adonisjs/core/services/hash'
 import User from '#models/user'
-import { LOGIN_EMAIL_COUNTER, staffLoginCounters, waitTime } from '#services/staff_rate_limits'
+import { loginCounters } from '#services/abuse_limits'
+import { waitInMinutes } from '#services/customer_messages'
 
 export type StaffLoginResult =
   { ok: true; user: User } | { ok: false; field: 'email' | 'password'; message: string }
@@ -11,7 +12,7 @@ export const STAFF_LOGIN_MESSAGES = {
     'This is a customer account: the back office is for PCMR staff. Customers sign in at /login.',
   banned: 'This account has been suspended. Contact the shop owner if you think this is a mistake.',
   throttled: (seconds: number) =>
-    `Too many failed sign-in attempts. Try again in ${waitTime(seconds)}.`,
+    `Too many failed sign-in attempts. Try again in ${waitInMinutes('en', seconds)}.`,
 }
 
 /**
@@ -20,12 +21,12 @@ export const STAFF_LOGIN_MESSAGES = {
  * not reveal which addresses exist. Only someone who knows the password learns
  * that the account is a customer's or suspended.
  *
- * Failures count per email and per IP (staff_rate_limits.ts); while either
+ * Failures count per email and per IP (abuse_limits.ts, the same counters as the customer login); while either
  * counter is full nothing is checked and the answer says how long to wait.
  */
 export default class StaffLoginService {
   async attempt(email: string, password: string, ip: string): Promise<StaffLoginResult> {
-    const counters = staffLoginCounters(email, ip)
+    const counters = loginCounters(email, ip)
     const blockedFor = await counters.blockedFor()
     if (blockedFor > 0) {
       return { ok: false, field: 'email', message: STAFF_LOGIN_MESSAGES.throttled(blockedFor) }
@@ -49,7 +50,7 @@ export default class StaffLoginService {
       return { ok: false, field: 'email', message: STAFF_LOGIN_MESSAGES.banned }
     }
 
-    await counters.clear([LOGIN_EMAIL_COUNTER])
+    await counters.succeed()
     return { ok: true, user }
   }
 }

@@ -108,3 +108,12 @@ export const quoteValidityValidator = vine.create({
 })
 quoteValidityValidator.messagesProvider = catalogMessages
 export type QuoteValidityPayload = Infer<typeof quoteValidityValidator>
+
+/** The quote editor's line picker: active catalog rows of one kind (`?kind=&q=&category=`). */
+export const catalogPickSearchValidator = vine.create({
+  kind: vine.enum(LINE_ITEM_KINDS),
+  q: vine.string().trim().maxLength(100).optional(),
+  category: vine.enum(COMPONENT_CATEGORIES).optional(),
+})
+catalogPickSearchValidator.messagesProvider = catalogMessages
+export type CatalogPickSearchPayload = Infer<typeof catalogPickSearchValidator>

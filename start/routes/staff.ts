@@ -16,6 +16,7 @@ import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 import { authFormsThrottle } from '#start/limiter'
+import { CATALOG_KIND_SLUG_MATCHER } from '#domain/catalog_fields'
 
 router
   .group(() => {
@@ -91,6 +92,100 @@ router
   .group(() => {
     router.get('/', [controllers.staff.Dashboard, 'show']).as('dashboard')
     router.get('/orders', [controllers.staff.Orders, 'index']).as('orders.index')
+
+    // Catalog (issue 4): components with their specs and supplier prices, and
+    // the six other kinds through one generic controller (app/domain/catalog_fields.ts).
+    router
+      .group(() => {
+        router
+          .get('/', ({ response }) => response.redirect().toRoute('staff.catalog.components.index'))
+          .as('index')
+        router
+          .group(() => {
+            router.get('/', [controllers.staff.CatalogComponents, 'index']).as('index')
+            router.get('/new', [controllers.staff.CatalogComponents, 'create']).as('create')
+            router.post('/', [controllers.staff.CatalogComponents, 'store']).as('store')
+            router.get('/:id', [controllers.staff.CatalogComponents, 'show']).as('show')
+            router.get('/:id/edit', [controllers.staff.CatalogComponents, 'edit']).as('edit')
+            router.post('/:id', [controllers.staff.CatalogComponents, 'update']).as('update')
+            router
+              .post('/:id/deactivate', [controllers.staff.CatalogComponents, 'deactivate'])
+              .as('deactivate')
+            router
+              .post('/:id/activate', [controllers.staff.CatalogComponents, 'activate'])
+              .as('activate')
+            router
+              .post('/:id/prices', [controllers.staff.CatalogComponents, 'recordPrice'])
+              .as('prices.store')
+          })
+          .prefix('/components')
+          .as('components')
+        router
+          .group(() => {
+            router.get('/:kind', [controllers.staff.CatalogItems, 'index']).as('index')
+            router.get('/:kind/new', [controllers.staff.CatalogItems, 'create']).as('create')
+            router.post('/:kind', [controllers.staff.CatalogItems, 'store']).as('store')
+            router.get('/:kind/:id/edit', [controllers.staff.CatalogItems, 'edit']).as('edit')
+            router.post('/:kind/:id', [controllers.staff.CatalogItems, 'update']).as('update')
+            router
+              .post('/:kind/:id/deactivate', [controllers.staff.CatalogItems, 'deactivate'])
+              .as('deactivate')
+            router
+              .post('/:kind/:id/activate', [controllers.staff.CatalogItems, 'activate'])
+              .as('activate')
+          })
+          .as('items')
+          .where('kind', CATALOG_KIND_SLUG_MATCHER)
+      })
+      .prefix('/catalog')
+      .as('catalog')
+      .where('id', router.matchers.number())
+      .use(middleware.staffAuthorize({ ability: 'manageShop' }))
+
+    // One order: its details, status actions and history (shop staff).
+    router
+      .group(() => {
+        router.get('/:id', [controllers.staff.OrderDetails, 'show']).as('show')
+        router
+          .post('/:id/transitions', [controllers.staff.OrderDetails, 'transition'])
+          .as('transitions')
+      })
+      .prefix('/orders')
+      .as('orders')
+      .where('id', router.matchers.number())
+      .use(middleware.staffAuthorize({ ability: 'manageShop' }))
+
+    // Quote editor (issue 4): a draft from the intake, its lines, publishing
+    // and the validity date (shop staff). `catalog` is the line picker's JSON search.
+    router
+      .group(() => {
+        router.get('/new', [controllers.staff.Quotes, 'create']).as('create')
+        router.post('/', [controllers.staff.Quotes, 'store']).as('store')
+        router.get('/catalog', [controllers.staff.Quotes, 'catalog']).as('catalog')
+        router.get('/:id/edit', [controllers.staff.Quotes, 'edit']).as('edit')
+        router.post('/:id/publish', [controllers.staff.Quotes, 'publish']).as('publish')
+        router.post('/:id/validity', [controllers.staff.Quotes, 'extendValidity']).as('validity')
+        router
+          .post('/:id/lines/catalog', [controllers.staff.QuoteLines, 'storeFromCatalog'])
+          .as('lines.catalog')
+        router
+          .post('/:id/lines/custom', [controllers.staff.QuoteLines, 'storeCustom'])
+          .as('lines.custom')
+        router
+          .post('/:id/lines/reorder', [controllers.staff.QuoteLines, 'reorder'])
+          .as('lines.reorder')
+        router
+          .post('/:id/lines/:lineId', [controllers.staff.QuoteLines, 'update'])
+          .as('lines.update')
+        router
+          .post('/:id/lines/:lineId/remove', [controllers.staff.QuoteLines, 'destroy'])
+          .as('lines.destroy')
+      })
+      .prefix('/quotes')
+      .as('quotes')
+      .where('id', router.matchers.number())
+      .where('lineId', router.matchers.number())
+      .use(middleware.staffAuthorize({ ability: 'manageShop' }))
 
     router.get('/recovery-codes', [controllers.staff.RecoveryCodes, 'show']).as('recovery_codes')
     router.get('/settings', [controllers.staff.Settings, 'show']).as('settings')

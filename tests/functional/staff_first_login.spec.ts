@@ -42,6 +42,7 @@ test.group('Staff first login: the steps', (group) => {
     const post = (password: string, confirmation = password) =>
       client
         .post('/staff/first-login/password')
+        .header('referer', '/staff/first-login/password')
         .withSession(session)
         .withInertia()
         .withCsrfToken()
@@ -84,6 +85,7 @@ test.group('Staff first login: the steps', (group) => {
 
     const sent = await client
       .post('/staff/first-login/verify-email')
+      .header('referer', '/staff/first-login/verify-email')
       .withSession(session)
       .withCsrfToken()
       .redirects(0)
@@ -140,6 +142,7 @@ test.group('Staff first login: the steps', (group) => {
     for (let attempt = 0; attempt < 4; attempt++) {
       await client
         .post('/staff/first-login/verify-email')
+        .header('referer', '/staff/first-login/verify-email')
         .withSession(pendingSession(user))
         .withCsrfToken()
         .redirects(0)
@@ -166,6 +169,7 @@ test.group('Staff first login: the steps', (group) => {
     const post = (code: string) =>
       client
         .post('/staff/first-login/two-factor')
+        .header('referer', '/staff/first-login/two-factor')
         .withSession(session)
         .withInertia()
         .withCsrfToken()
@@ -392,6 +396,7 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
 
     const loginResponse = await client
       .post('/staff/login')
+      .header('referer', '/staff/login')
       .withCsrfToken()
       .form({ email: user.email, password: STAFF_PASSWORD })
       .redirects(0)
@@ -401,6 +406,7 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
     assertRedirect(
       await client
         .post('/staff/first-login/password')
+        .header('referer', '/staff/first-login/password')
         .withSession(session)
         .withCsrfToken()
         .form({ password: 'my-own-password-2026', password_confirmation: 'my-own-password-2026' })
@@ -410,6 +416,7 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
 
     await client
       .post('/staff/first-login/verify-email')
+      .header('referer', '/staff/first-login/verify-email')
       .withSession(session)
       .withCsrfToken()
       .redirects(0)
@@ -427,6 +434,7 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
     const secret = (setup.inertiaProps as { secret: string }).secret.replaceAll(' ', '')
     const enrolled = await client
       .post('/staff/first-login/two-factor')
+      .header('referer', '/staff/first-login/two-factor')
       .withSession(session)
       .withCsrfToken()
       .form({ code: await totpCode(secret) })
@@ -447,12 +455,14 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
     // The next sign-in asks for a code, and the enrolment code cannot be replayed.
     const again = await client
       .post('/staff/login')
+      .header('referer', '/staff/login')
       .withCsrfToken()
       .form({ email: user.email, password: 'my-own-password-2026' })
       .redirects(0)
     assertRedirect(again, '/staff/two-factor')
     const replay = await client
       .post('/staff/two-factor')
+      .header('referer', '/staff/two-factor')
       .withSession({ [PENDING_KEY]: again.session(PENDING_KEY) })
       .withCsrfToken()
       .form({ code: await totpCode(secret) })
@@ -460,6 +470,7 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
     assertRedirect(replay, '/staff/two-factor')
     const next = await client
       .post('/staff/two-factor')
+      .header('referer', '/staff/two-factor')
       .withSession({ [PENDING_KEY]: again.session(PENDING_KEY) })
       .withCsrfToken()
       .form({ code: await totpCode(secret, 1) })

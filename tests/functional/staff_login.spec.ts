@@ -19,7 +19,13 @@ import {
 } from '#tests/helpers/staff'
 
 const login = (client: ApiClient, email: string, password: string) =>
-  client.post('/staff/login').withInertia().withCsrfToken().form({ email, password }).redirects(0)
+  client
+    .post('/staff/login')
+    .header('referer', '/staff/login')
+    .withInertia()
+    .withCsrfToken()
+    .form({ email, password })
+    .redirects(0)
 
 const INVALID = 'The email or the password is not correct.'
 
@@ -145,6 +151,7 @@ test.group('Staff login: second factor', (group) => {
   const challenge = (client: ApiClient, session: ReturnType<typeof pendingSession>, code: string) =>
     client
       .post('/staff/two-factor')
+      .header('referer', '/staff/two-factor')
       .withSession(session)
       .withInertia()
       .withCsrfToken()

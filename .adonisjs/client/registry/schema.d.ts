@@ -427,6 +427,366 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/orders_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'staff.catalog.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'staff.catalog.components.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/components'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/catalog').componentSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.catalog.components.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/components/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['create']>>>
+    }
+  }
+  'staff.catalog.components.store': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/components'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/catalog').componentValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/catalog').componentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.catalog.components.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/components/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['show']>>>
+    }
+  }
+  'staff.catalog.components.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/components/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['edit']>>>
+    }
+  }
+  'staff.catalog.components.update': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/components/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/catalog').componentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/catalog').componentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.catalog.components.deactivate': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/components/:id/deactivate'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['deactivate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['deactivate']>>>
+    }
+  }
+  'staff.catalog.components.activate': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/components/:id/activate'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['activate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['activate']>>>
+    }
+  }
+  'staff.catalog.components.prices.store': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/components/:id/prices'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/catalog').supplierPriceValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/catalog').supplierPriceValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['recordPrice']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['recordPrice']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.catalog.items.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/:kind'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { kind: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/catalog').catalogSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.catalog.items.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/:kind/new'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { kind: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['create']>>>
+    }
+  }
+  'staff.catalog.items.store': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/:kind'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { kind: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['store']>>>
+    }
+  }
+  'staff.catalog.items.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/:kind/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { kind: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['edit']>>>
+    }
+  }
+  'staff.catalog.items.update': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/:kind/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { kind: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['update']>>>
+    }
+  }
+  'staff.catalog.items.deactivate': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/:kind/:id/deactivate'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { kind: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['deactivate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['deactivate']>>>
+    }
+  }
+  'staff.catalog.items.activate': {
+    methods: ["POST"]
+    pattern: '/staff/catalog/:kind/:id/activate'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { kind: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['activate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_items_controller').default['activate']>>>
+    }
+  }
+  'staff.orders.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/orders/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/order_details_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/order_details_controller').default['show']>>>
+    }
+  }
+  'staff.orders.transitions': {
+    methods: ["POST"]
+    pattern: '/staff/orders/:id/transitions'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/order_transition').orderTransitionValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/order_transition').orderTransitionValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/order_details_controller').default['transition']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/order_details_controller').default['transition']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/quotes/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['create']>>>
+    }
+  }
+  'staff.quotes.store': {
+    methods: ["POST"]
+    pattern: '/staff/quotes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').quoteIntakeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').quoteIntakeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.catalog': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/quotes/catalog'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/quote').catalogPickSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['catalog']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['catalog']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/quotes/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['edit']>>>
+    }
+  }
+  'staff.quotes.publish': {
+    methods: ["POST"]
+    pattern: '/staff/quotes/:id/publish'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').publishQuoteValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').publishQuoteValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['publish']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['publish']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.validity': {
+    methods: ["POST"]
+    pattern: '/staff/quotes/:id/validity'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').quoteValidityValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').quoteValidityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['extendValidity']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quotes_controller').default['extendValidity']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.lines.catalog': {
+    methods: ["POST"]
+    pattern: '/staff/quotes/:id/lines/catalog'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').catalogLineValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').catalogLineValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['storeFromCatalog']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['storeFromCatalog']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.lines.custom': {
+    methods: ["POST"]
+    pattern: '/staff/quotes/:id/lines/custom'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').customLineValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').customLineValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['storeCustom']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['storeCustom']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.lines.reorder': {
+    methods: ["POST"]
+    pattern: '/staff/quotes/:id/lines/reorder'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').reorderLinesValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').reorderLinesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['reorder']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['reorder']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.lines.update': {
+    methods: ["POST"]
+    pattern: '/staff/quotes/:id/lines/:lineId'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').updateLineValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; lineId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').updateLineValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.quotes.lines.destroy': {
+    methods: ["POST"]
+    pattern: '/staff/quotes/:id/lines/:lineId/remove'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; lineId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['destroy']>>>
+    }
+  }
   'staff.recovery_codes': {
     methods: ["GET","HEAD"]
     pattern: '/staff/recovery-codes'
@@ -581,6 +941,42 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
+    }
+  }
+  'dev.mail': {
+    methods: ["GET","HEAD"]
+    pattern: '/dev/mail'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
+    }
+  }
+  'dev.mail.preview': {
+    methods: ["GET","HEAD"]
+    pattern: '/dev/mail/preview/:locale'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { locale: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
+    }
+  }
+  'dev.mail.sample': {
+    methods: ["POST"]
+    pattern: '/dev/mail/sample'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
     }
   }
 }

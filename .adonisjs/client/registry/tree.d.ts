@@ -65,6 +65,48 @@ export interface ApiDefinition {
     dashboard: typeof routes['staff.dashboard']
     orders: {
       index: typeof routes['staff.orders.index']
+      show: typeof routes['staff.orders.show']
+      transitions: typeof routes['staff.orders.transitions']
+    }
+    catalog: {
+      index: typeof routes['staff.catalog.index']
+      components: {
+        index: typeof routes['staff.catalog.components.index']
+        create: typeof routes['staff.catalog.components.create']
+        store: typeof routes['staff.catalog.components.store']
+        show: typeof routes['staff.catalog.components.show']
+        edit: typeof routes['staff.catalog.components.edit']
+        update: typeof routes['staff.catalog.components.update']
+        deactivate: typeof routes['staff.catalog.components.deactivate']
+        activate: typeof routes['staff.catalog.components.activate']
+        prices: {
+          store: typeof routes['staff.catalog.components.prices.store']
+        }
+      }
+      items: {
+        index: typeof routes['staff.catalog.items.index']
+        create: typeof routes['staff.catalog.items.create']
+        store: typeof routes['staff.catalog.items.store']
+        edit: typeof routes['staff.catalog.items.edit']
+        update: typeof routes['staff.catalog.items.update']
+        deactivate: typeof routes['staff.catalog.items.deactivate']
+        activate: typeof routes['staff.catalog.items.activate']
+      }
+    }
+    quotes: {
+      create: typeof routes['staff.quotes.create']
+      store: typeof routes['staff.quotes.store']
+      catalog: typeof routes['staff.quotes.catalog']
+      edit: typeof routes['staff.quotes.edit']
+      publish: typeof routes['staff.quotes.publish']
+      validity: typeof routes['staff.quotes.validity']
+      lines: {
+        catalog: typeof routes['staff.quotes.lines.catalog']
+        custom: typeof routes['staff.quotes.lines.custom']
+        reorder: typeof routes['staff.quotes.lines.reorder']
+        update: typeof routes['staff.quotes.lines.update']
+        destroy: typeof routes['staff.quotes.lines.destroy']
+      }
     }
     recoveryCodes: typeof routes['staff.recovery_codes']
     settings: typeof routes['staff.settings'] & {
@@ -84,5 +126,11 @@ export interface ApiDefinition {
   home: typeof routes['home']
   health: {
     live: typeof routes['health.live']
+  }
+  dev: {
+    mail: typeof routes['dev.mail'] & {
+      preview: typeof routes['dev.mail.preview']
+      sample: typeof routes['dev.mail.sample']
+    }
   }
 }

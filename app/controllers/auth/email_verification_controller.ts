@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
-import { consumeMailedLink, TooManyAttemptsError } from '#services/customer_auth_limits'
+import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
 import { customerMessage, throttleMessage } from '#services/customer_messages'
 import { tooManyAttempts } from '#services/form_errors'
 import { authMessages, emailOnlyValidator } from '#validators/auth'

@@ -8,7 +8,7 @@ import {
   consumeMailedLink,
   guardPasswordCheck,
   TooManyAttemptsError,
-} from '#services/customer_auth_limits'
+} from '#services/abuse_limits'
 import { customerMessage } from '#services/customer_messages'
 import { formError, tooManyAttempts } from '#services/form_errors'
 import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'

@@ -5,8 +5,13 @@ import { DateTime } from 'luxon'
 import env from '#start/env'
 import StaffVerifyEmailMail from '#mails/staff/staff_verify_email_mail'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { flashFieldError } from '#services/staff_form_errors'
-import { staffTotpCounters, takeVerificationMail, waitTime } from '#services/staff_rate_limits'
+import { formError } from '#services/form_errors'
+import {
+  consumeMailedLink,
+  secondFactorCounters,
+  TooManyAttemptsError,
+} from '#services/abuse_limits'
+import { waitInMinutes } from '#services/customer_messages'
 import StaffSessionService, {
   currentStaff,
   STAFF_HOME_URL,
@@ -43,13 +48,12 @@ export default class FirstLoginController {
   }
 
   async updatePassword(ctx: HttpContext) {
-    const { request, response, session } = ctx
+    const { request, session } = ctx
     const staff = currentStaff(ctx)
     const { password } = await request.validateUsing(staffFirstPasswordValidator)
 
     if (staff.user.password && (await staff.user.verifyPassword(password))) {
-      flashFieldError(session, 'password', 'Choose a password different from the temporary one.')
-      return response.redirect(STAFF_STEP_URLS.password)
+      throw formError('password', 'Choose a password different from the temporary one.')
     }
 
     staff.user.password = password
@@ -78,14 +82,16 @@ export default class FirstLoginController {
   }
 
   async sendVerifyEmail(ctx: HttpContext) {
-    const { response, session } = ctx
+    const { request, response, session } = ctx
     const { user } = currentStaff(ctx)
 
-    const quota = await takeVerificationMail(user.id)
-    if (!quota.allowed) {
+    try {
+      await consumeMailedLink('verification', `user_${user.id}`, request.ip())
+    } catch (error) {
+      if (!(error instanceof TooManyAttemptsError)) throw error
       session.flash(
         'error',
-        `Too many emails sent. Check your inbox (and spam folder), or try again in ${waitTime(quota.retryIn)}.`
+        `Too many emails sent. Check your inbox (and spam folder), or try again in ${waitInMinutes('en', error.retryAfterSeconds)}.`
       )
       return response.redirect(STAFF_STEP_URLS['verify-email'])
     }
@@ -141,25 +147,22 @@ export default class FirstLoginController {
     const { request, response, session } = ctx
     const staff = currentStaff(ctx)
     const { code } = await request.validateUsing(staffTwoFactorCodeValidator)
-    const counters = staffTotpCounters(staff.user.id)
+    const counters = secondFactorCounters(staff.user.id)
 
     const blockedFor = await counters.blockedFor()
     if (blockedFor > 0) {
-      flashFieldError(
-        session,
+      throw formError(
         'code',
-        `Too many wrong codes. Try again in ${waitTime(blockedFor)}.`
+        `Too many wrong codes. Try again in ${waitInMinutes('en', blockedFor)}.`
       )
-      return response.redirect(STAFF_STEP_URLS['two-factor-setup'])
     }
 
     const result = await this.twoFactor.confirmEnrolment(staff.user, code)
     if (!result.ok) {
       await counters.fail()
-      flashFieldError(session, 'code', TOTP_FAILURE_MESSAGES[result.reason])
-      return response.redirect(STAFF_STEP_URLS['two-factor-setup'])
+      throw formError('code', TOTP_FAILURE_MESSAGES[result.reason])
     }
-    await counters.clear()
+    await counters.succeed()
     await this.activity.record({
       actor: staff.user,
       action: 'staff.two_factor.enabled',

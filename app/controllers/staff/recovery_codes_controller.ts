@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { flashFieldError } from '#services/staff_form_errors'
+import { formError } from '#services/form_errors'
 import { currentStaff } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import { staffConfirmPasswordValidator } from '#validators/staff'
@@ -38,8 +38,7 @@ export default class RecoveryCodesController {
     const { confirmPassword } = await request.validateUsing(staffConfirmPasswordValidator)
 
     if (!user.password || !(await user.verifyPassword(confirmPassword))) {
-      flashFieldError(session, 'confirmPassword', 'The password is not correct.')
-      return response.redirect('/staff/settings')
+      throw formError('confirmPassword', 'The password is not correct.')
     }
 
     const codes = await this.twoFactor.regenerateRecoveryCodes(user)

@@ -8,7 +8,7 @@ import StaffSessionService, {
   STAFF_LOGIN_URL,
   STAFF_STEP_URLS,
 } from '#services/staff_session_service'
-import { flashFieldError } from '#services/staff_form_errors'
+import { formError } from '#services/form_errors'
 
 /** Session key: the next staff login page render clears the browser history. */
 const CLEAR_HISTORY_FLASH = 'staffClearHistory'
@@ -34,10 +34,7 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(staffLoginValidator)
 
     const result = await this.staffLogin.attempt(email, password, request.ip())
-    if (!result.ok) {
-      flashFieldError(session, result.field, result.message)
-      return response.redirect(STAFF_LOGIN_URL)
-    }
+    if (!result.ok) throw formError(result.field, result.message)
 
     this.staffSession.startPending(ctx, result.user)
     const step = await this.staffSession.stepFor(result.user, false)

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { flashFieldError } from '#services/staff_form_errors'
+import { formError } from '#services/form_errors'
 import { currentStaff } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import { staffChangePasswordValidator } from '#validators/staff'
@@ -37,12 +37,10 @@ export default class SettingsController {
     const { currentPassword, password } = await request.validateUsing(staffChangePasswordValidator)
 
     if (!user.password || !(await user.verifyPassword(currentPassword))) {
-      flashFieldError(session, 'currentPassword', 'The current password is not correct.')
-      return response.redirect('/staff/settings')
+      throw formError('currentPassword', 'The current password is not correct.')
     }
     if (await user.verifyPassword(password)) {
-      flashFieldError(session, 'password', 'Choose a password different from the current one.')
-      return response.redirect('/staff/settings')
+      throw formError('password', 'Choose a password different from the current one.')
     }
 
     user.password = password

@@ -1,8 +1,9 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { flashFieldError } from '#services/staff_form_errors'
-import { staffTotpCounters, waitTime } from '#services/staff_rate_limits'
+import { formError } from '#services/form_errors'
+import { secondFactorCounters } from '#services/abuse_limits'
+import { waitInMinutes } from '#services/customer_messages'
 import StaffSessionService, {
   currentStaff,
   STAFF_HOME_URL,
@@ -33,25 +34,22 @@ export default class TwoFactorChallengeController {
     const { request, response, session } = ctx
     const staff = currentStaff(ctx)
     const { code } = await request.validateUsing(staffTwoFactorCodeValidator)
-    const counters = staffTotpCounters(staff.user.id)
+    const counters = secondFactorCounters(staff.user.id)
 
     const blockedFor = await counters.blockedFor()
     if (blockedFor > 0) {
-      flashFieldError(
-        session,
+      throw formError(
         'code',
-        `Too many wrong codes. Try again in ${waitTime(blockedFor)}.`
+        `Too many wrong codes. Try again in ${waitInMinutes('en', blockedFor)}.`
       )
-      return response.redirect(STAFF_STEP_URLS['two-factor'])
     }
 
     const result = await this.twoFactor.verifyChallenge(staff.user, code)
     if (!result.ok) {
       await counters.fail()
-      flashFieldError(session, 'code', TOTP_FAILURE_MESSAGES[result.reason])
-      return response.redirect(STAFF_STEP_URLS['two-factor'])
+      throw formError('code', TOTP_FAILURE_MESSAGES[result.reason])
     }
-    await counters.clear()
+    await counters.succeed()
 
     if (result.method === 'recovery_code') {
       await this.activity.record({

@@ -1,0 +1,149 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { CATALOG_KIND_PAGES, catalogKindPage, type CatalogKindPage } from '#domain/catalog_fields'
+import { centsToEuroString, formatMoney } from '#domain/money'
+import CatalogService, {
+  type CatalogItem,
+  type CatalogItemInputs,
+  type CatalogItemKind,
+} from '#services/catalog_service'
+import { currentStaff } from '#services/staff_session_service'
+import { CATALOG_ITEM_VALIDATORS, catalogSearchValidator } from '#validators/catalog'
+
+/** The list's search form sends its empty fields ("Any"): they filter nothing. */
+function filledQueryString(qs: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(qs).filter(([, value]) => value !== '' && value !== null))
+}
+
+/** The kind's own columns of a row, as the form and the list show them. */
+function kindValues(definition: CatalogKindPage, item: CatalogItem) {
+  const row = item as unknown as Record<string, string | number | boolean | null>
+  return Object.fromEntries(definition.fields.map((field) => [field.name, row[field.name] ?? null]))
+}
+
+/** The navigation between the catalog kinds, shared by every catalog list. */
+const kindLinks = () => CATALOG_KIND_PAGES.map(({ slug, title }) => ({ slug, title }))
+
+/**
+ * /staff/catalog/<kind>: operating systems, services, warranties, shipping
+ * methods, peripherals and software share one controller and one pair of
+ * pages; each kind's fields come from CATALOG_KIND_PAGES.
+ */
+@inject()
+export default class CatalogItemsController {
+  constructor(protected catalog: CatalogService) {}
+
+  async index({ params, request, inertia }: HttpContext) {
+    const definition = this.#definition(params.kind)
+    const filters = await request.validateUsing(catalogSearchValidator, {
+      data: filledQueryString(request.qs()),
+    })
+    const page = await this.catalog.searchItems(definition.kind, filters)
+    const meta = page.getMeta()
+    return inertia.render('staff/catalog/items/index', {
+      definition,
+      kinds: kindLinks(),
+      items: page.all().map((item) => ({
+        id: item.id,
+        name: item.name,
+        description: item.description,
+        price: formatMoney(item.priceCents, 'en'),
+        active: item.active,
+        values: kindValues(definition, item as CatalogItem),
+      })),
+      filters: {
+        q: filters.q ?? '',
+        active: filters.active === undefined ? '' : String(filters.active),
+      },
+      pagination: {
+        page: Number(meta.currentPage),
+        lastPage: Number(meta.lastPage),
+        total: Number(meta.total),
+      },
+    })
+  }
+
+  async create({ params, inertia }: HttpContext) {
+    const definition = this.#definition(params.kind)
+    return inertia.render('staff/catalog/items/form', {
+      definition,
+      kinds: kindLinks(),
+      item: null,
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    const definition = this.#definition(ctx.params.kind)
+    const input = await this.#validate(ctx, definition.kind)
+    const item = await this.catalog.createItem(definition.kind, input, currentStaff(ctx).user)
+    ctx.session.flash('success', `${item.name} is in the catalog.`)
+    return ctx.response.redirect().toRoute('staff.catalog.items.index', { kind: definition.slug })
+  }
+
+  async edit({ params, inertia }: HttpContext) {
+    const definition = this.#definition(params.kind)
+    const item = await this.catalog.findItem(definition.kind, Number(params.id))
+    return inertia.render('staff/catalog/items/form', {
+      definition,
+      kinds: kindLinks(),
+      item: {
+        id: item.id,
+        name: item.name,
+        description: item.description ?? '',
+        price: centsToEuroString(item.priceCents),
+        active: item.active,
+        values: kindValues(definition, item),
+      },
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const definition = this.#definition(ctx.params.kind)
+    const item = await this.catalog.findItem(definition.kind, Number(ctx.params.id))
+    const input = await this.#validate(ctx, definition.kind)
+    await this.catalog.updateItem(definition.kind, item, input, currentStaff(ctx).user)
+    ctx.session.flash('success', `${item.name} is saved.`)
+    return ctx.response.redirect().toRoute('staff.catalog.items.edit', {
+      kind: definition.slug,
+      id: item.id,
+    })
+  }
+
+  async deactivate(ctx: HttpContext) {
+    return this.#setActive(ctx, false)
+  }
+
+  async activate(ctx: HttpContext) {
+    return this.#setActive(ctx, true)
+  }
+
+  async #setActive(ctx: HttpContext, active: boolean) {
+    const definition = this.#definition(ctx.params.kind)
+    const item = await this.catalog.findItem(definition.kind, Number(ctx.params.id))
+    await this.catalog.setItemActive(definition.kind, item, active, currentStaff(ctx).user)
+    ctx.session.flash(
+      'success',
+      active
+        ? `${item.name} is offered again.`
+        : `${item.name} is deactivated: new quotes no longer offer it.`
+    )
+    return ctx.response.redirect().toRoute('staff.catalog.items.edit', {
+      kind: definition.slug,
+      id: item.id,
+    })
+  }
+
+  /** The kind's validator; its `price` (cents) becomes the services' `priceCents`. */
+  async #validate<K extends CatalogItemKind>(ctx: HttpContext, kind: K) {
+    const validator = CATALOG_ITEM_VALIDATORS[kind] as typeof CATALOG_ITEM_VALIDATORS.service
+    const payload = await ctx.request.validateUsing(validator)
+    return { ...payload, priceCents: payload.price } as unknown as CatalogItemInputs[K]
+  }
+
+  /** The route matcher only lets the known slugs through. */
+  #definition(slug: string) {
+    const definition = catalogKindPage(slug)
+    if (!definition) throw new Error(`Unknown catalog kind "${slug}"`)
+    return definition
+  }
+}
