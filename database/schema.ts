@@ -286,6 +286,19 @@ export class OrderLineSchema extends BaseModel {
   declare warrantyMonths: number | null
 }
 
+export class OrderStatusCountSchema extends BaseModel {
+  static $columns = ['fulfillmentStatus', 'orderStatus', 'orders', 'paymentStatus'] as const
+  $columns = OrderStatusCountSchema.$columns
+  @column()
+  declare fulfillmentStatus: string
+  @column({ isPrimary: true })
+  declare orderStatus: string
+  @column()
+  declare orders: number
+  @column()
+  declare paymentStatus: string
+}
+
 export class OrderStatusHistorySchema extends BaseModel {
   static $columns = ['actorId', 'axis', 'createdAt', 'fromStatus', 'id', 'orderId', 'reason', 'toStatus'] as const
   $columns = OrderStatusHistorySchema.$columns
@@ -308,7 +321,7 @@ export class OrderStatusHistorySchema extends BaseModel {
 }
 
 export class OrderSchema extends BaseModel {
-  static $columns = ['acceptedAt', 'budgetCents', 'claimCode', 'claimedAt', 'createdAt', 'createdById', 'customerId', 'deliveredAt', 'fulfillmentStatus', 'id', 'intakeEmail', 'intakeName', 'intakePhone', 'internalNotes', 'invoiceReference', 'notes', 'orderNumber', 'orderStatus', 'paidAt', 'paymentStatus', 'publicId', 'publishedAt', 'quoteValidUntil', 'totalGrossCents', 'totalNetCents', 'totalVatCents', 'updatedAt', 'useCase', 'vivaOrderCode', 'vivaOrderCodeExpiresAt'] as const
+  static $columns = ['acceptedAt', 'budgetCents', 'claimCode', 'claimedAt', 'createdAt', 'createdById', 'customerId', 'deliveredAt', 'fulfillmentStatus', 'id', 'intakeEmail', 'intakeName', 'intakePhone', 'internalNotes', 'invoiceReference', 'notes', 'orderNumber', 'orderStatus', 'paidAt', 'paymentStatus', 'publicId', 'publishedAt', 'quoteValidUntil', 'searchText', 'totalGrossCents', 'totalNetCents', 'totalVatCents', 'updatedAt', 'useCase', 'vivaOrderCode', 'vivaOrderCodeExpiresAt'] as const
   $columns = OrderSchema.$columns
   @column.dateTime()
   declare acceptedAt: DateTime | null
@@ -356,6 +369,8 @@ export class OrderSchema extends BaseModel {
   declare publishedAt: DateTime | null
   @column.date()
   declare quoteValidUntil: DateTime | null
+  @column({ serializeAs: null })
+  declare searchText: string
   @column()
   declare totalGrossCents: number
   @column()
@@ -551,7 +566,7 @@ export class UserTokenSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['banReason', 'bannedAt', 'createdAt', 'email', 'emailVerifiedAt', 'firstName', 'id', 'lastName', 'locale', 'mustChangePassword', 'password', 'phone', 'role', 'updatedAt'] as const
+  static $columns = ['banReason', 'bannedAt', 'createdAt', 'email', 'emailVerifiedAt', 'firstName', 'id', 'lastName', 'locale', 'mustChangePassword', 'password', 'phone', 'role', 'termsAcceptedAt', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare banReason: string | null
@@ -579,6 +594,8 @@ export class UserSchema extends BaseModel {
   declare phone: string | null
   @column()
   declare role: UserRole
+  @column.dateTime()
+  declare termsAcceptedAt: DateTime | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

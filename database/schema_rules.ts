@@ -44,6 +44,8 @@ export default {
         payment_status: typed('PaymentStatus', 'PaymentStatus'),
         fulfillment_status: typed('FulfillmentStatus', 'FulfillmentStatus'),
         budget_cents: { tsType: 'number', decorator: '@column()' },
+        // Maintained by a trigger for the staff search; never part of a page's props.
+        search_text: { tsType: 'string', decorator: '@column({ serializeAs: null })' },
       },
     },
     order_lines: {

@@ -54,6 +54,10 @@ const env = await Env.create(new URL('../', import.meta.url), {
   // Customer identity: self-registration with this email domain is refused
   // (staff accounts come from `node ace create:admin`). Default `pcmr.gr`.
   STAFF_EMAIL_DOMAIN: Env.schema.string.optional(),
+
+  // Optional Google sign-in for customers (config/ally.ts): shown only when both are set.
+  GOOGLE_CLIENT_ID: Env.schema.string.optional(),
+  GOOGLE_CLIENT_SECRET: Env.schema.string.optional(),
 })
 
 /*

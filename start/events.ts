@@ -3,4 +3,12 @@
 | of things that already happened and were committed; they live in
 | app/listeners and are imported lazily.
 */
-export {}
+import emitter from '@adonisjs/core/services/emitter'
+import QuotePublished from '#events/quote_published'
+import OrderStatusChanged from '#events/order_status_changed'
+
+// The quote link to the customer's intake email.
+emitter.on(QuotePublished, [() => import('#listeners/send_quote_email'), 'handle'])
+
+// Status emails to the customer (SPEC §8): payment requested, cancelled, refunded, ready/shipped/delivered.
+emitter.on(OrderStatusChanged, [() => import('#listeners/send_order_status_email'), 'handle'])

@@ -6,6 +6,7 @@
 export const controllers = {
   auth: {
     EmailVerification: () => import('#controllers/auth/email_verification_controller'),
+    Google: () => import('#controllers/auth/google_controller'),
     Locale: () => import('#controllers/auth/locale_controller'),
     PasswordReset: () => import('#controllers/auth/password_reset_controller'),
     Register: () => import('#controllers/auth/register_controller'),

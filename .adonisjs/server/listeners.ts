@@ -3,4 +3,7 @@
  * DO NOT EDIT manually
  */
 
-export const listeners = {}
+export const listeners = {
+  SendOrderStatusEmail: () => import('#listeners/send_order_status_email'),
+  SendQuoteEmail: () => import('#listeners/send_quote_email'),
+}

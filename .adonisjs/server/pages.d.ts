@@ -24,6 +24,11 @@ declare module '@adonisjs/inertia/types' {
     'public/errors/not_found': ExtractProps<(typeof import('../../inertia/pages/public/errors/not_found.tsx'))['default']>
     'public/errors/server_error': ExtractProps<(typeof import('../../inertia/pages/public/errors/server_error.tsx'))['default']>
     'public/home': ExtractProps<(typeof import('../../inertia/pages/public/home.tsx'))['default']>
+    'staff/catalog/components/form': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/form.tsx'))['default']>
+    'staff/catalog/components/index': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/index.tsx'))['default']>
+    'staff/catalog/components/show': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/show.tsx'))['default']>
+    'staff/catalog/items/form': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/items/form.tsx'))['default']>
+    'staff/catalog/items/index': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/items/index.tsx'))['default']>
     'staff/dashboard': ExtractProps<(typeof import('../../inertia/pages/staff/dashboard.tsx'))['default']>
     'staff/first_login/password': ExtractProps<(typeof import('../../inertia/pages/staff/first_login/password.tsx'))['default']>
     'staff/first_login/two_factor': ExtractProps<(typeof import('../../inertia/pages/staff/first_login/two_factor.tsx'))['default']>
@@ -31,6 +36,9 @@ declare module '@adonisjs/inertia/types' {
     'staff/forbidden': ExtractProps<(typeof import('../../inertia/pages/staff/forbidden.tsx'))['default']>
     'staff/login': ExtractProps<(typeof import('../../inertia/pages/staff/login.tsx'))['default']>
     'staff/orders/index': ExtractProps<(typeof import('../../inertia/pages/staff/orders/index.tsx'))['default']>
+    'staff/orders/show': ExtractProps<(typeof import('../../inertia/pages/staff/orders/show.tsx'))['default']>
+    'staff/quotes/edit': ExtractProps<(typeof import('../../inertia/pages/staff/quotes/edit.tsx'))['default']>
+    'staff/quotes/new': ExtractProps<(typeof import('../../inertia/pages/staff/quotes/new.tsx'))['default']>
     'staff/recovery_codes': ExtractProps<(typeof import('../../inertia/pages/staff/recovery_codes.tsx'))['default']>
     'staff/settings': ExtractProps<(typeof import('../../inertia/pages/staff/settings.tsx'))['default']>
     'staff/two_factor': ExtractProps<(typeof import('../../inertia/pages/staff/two_factor.tsx'))['default']>

@@ -8,6 +8,8 @@ export type ScannedRoutes = {
     'register.store': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
     'login.store': { paramsTuple?: []; params?: {} }
+    'google.redirect': { paramsTuple?: []; params?: {} }
+    'google.callback': { paramsTuple?: []; params?: {} }
     'password.forgot': { paramsTuple?: []; params?: {} }
     'password.forgot.store': { paramsTuple?: []; params?: {} }
     'register.sent': { paramsTuple?: []; params?: {} }
@@ -82,13 +84,12 @@ export type ScannedRoutes = {
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
-    'dev.mail': { paramsTuple?: []; params?: {} }
-    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
-    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'register': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
+    'google.redirect': { paramsTuple?: []; params?: {} }
+    'google.callback': { paramsTuple?: []; params?: {} }
     'password.forgot': { paramsTuple?: []; params?: {} }
     'register.sent': { paramsTuple?: []; params?: {} }
     'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -122,12 +123,12 @@ export type ScannedRoutes = {
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
-    'dev.mail': { paramsTuple?: []; params?: {} }
-    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   HEAD: {
     'register': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
+    'google.redirect': { paramsTuple?: []; params?: {} }
+    'google.callback': { paramsTuple?: []; params?: {} }
     'password.forgot': { paramsTuple?: []; params?: {} }
     'register.sent': { paramsTuple?: []; params?: {} }
     'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -161,8 +162,6 @@ export type ScannedRoutes = {
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
-    'dev.mail': { paramsTuple?: []; params?: {} }
-    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   POST: {
     'register.store': { paramsTuple?: []; params?: {} }
@@ -205,7 +204,6 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'portal.settings.profile': { paramsTuple?: []; params?: {} }

@@ -205,3 +205,8 @@ export const CATALOG_KIND_SLUG_MATCHER = new RegExp(
 export function catalogKindPage(slug: string) {
   return CATALOG_KIND_PAGES.find((page) => page.slug === slug)
 }
+
+/** The catalog's sub-navigation: the components, then each kind. */
+export function catalogKindLinks() {
+  return CATALOG_KIND_PAGES.map(({ slug, title }) => ({ slug, title }))
+}

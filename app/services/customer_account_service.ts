@@ -8,12 +8,12 @@
 | (registration and forgot-password answer the same either way; the owner of
 | an address learns about attempts by email).
 */
+import { DateTime } from 'luxon'
 import { inject } from '@adonisjs/core'
 import hash from '@adonisjs/core/services/hash'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import { errors as authErrors } from '@adonisjs/auth'
-import { DateTime } from 'luxon'
 import { appUrl } from '#config/app'
 import type { Locale } from '#domain/statuses'
 import User from '#models/user'
@@ -76,6 +76,8 @@ export default class CustomerAccountService {
         locale,
         emailVerifiedAt: null,
         mustChangePassword: false,
+        // The registration form cannot be sent without accepting the terms.
+        termsAcceptedAt: DateTime.now(),
       })
     } catch (error) {
       if (!isUniqueViolation(error)) throw error

@@ -13,6 +13,13 @@ const el = {
   'login.noPassword':
     'Ο λογαριασμός σας δεν έχει κωδικό. Ορίστε έναν από τη σελίδα «Ξέχασα τον κωδικό».',
   'logout.done': 'Αποσυνδεθήκατε.',
+  'google.cancelled': 'Η σύνδεση με Google ακυρώθηκε.',
+  'google.failed': 'Η σύνδεση με Google δεν ολοκληρώθηκε. Δοκιμάστε ξανά.',
+  'google.unverified_email':
+    'Ο λογαριασμός Google δεν έχει επιβεβαιωμένο email. Δημιουργήστε λογαριασμό με email και κωδικό.',
+  'google.staff': 'Τα μέλη της ομάδας συνδέονται από τη σελίδα /staff/login.',
+  'google.banned':
+    'Ο λογαριασμός σας έχει απενεργοποιηθεί και δεν μπορείτε να συνδεθείτε. Επικοινωνήστε μαζί μας αν πιστεύετε ότι πρόκειται για λάθος.',
   'throttle': 'Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε {minutes}.',
   'verify.done': 'Το email σας επιβεβαιώθηκε.',
   'verify.doneLogin': 'Το email σας επιβεβαιώθηκε. Συνδεθείτε για να συνεχίσετε.',
@@ -49,6 +56,13 @@ const en: Record<CustomerMessageKey, string> = {
   'login.staff': 'Team members sign in at /staff/login.',
   'login.noPassword': 'Your account has no password yet. Set one with “Forgot your password?”.',
   'logout.done': 'You have been signed out.',
+  'google.cancelled': 'Google sign-in was cancelled.',
+  'google.failed': 'Google sign-in did not complete. Please try again.',
+  'google.unverified_email':
+    'Your Google account has no confirmed email. Create an account with email and password instead.',
+  'google.staff': 'Team members sign in at /staff/login.',
+  'google.banned':
+    'Your account has been suspended and cannot sign in. Contact us if you think this is a mistake.',
   'throttle': 'Too many attempts, try again in {minutes}.',
   'verify.done': 'Your email address is confirmed.',
   'verify.doneLogin': 'Your email address is confirmed. Sign in to continue.',

@@ -1,22 +1,15 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import {
-  FULFILLMENT_STATUSES,
-  ORDER_STATUSES,
-  PAYMENT_STATUSES,
-  type ComponentCategory,
-  type FulfillmentStatus,
-  type OrderStatus,
-  type PaymentStatus,
-} from '#domain/statuses'
-import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
+import type { ComponentCategory, OrderStatus } from '#domain/statuses'
 import { SHOP_TIME_ZONE } from '#services/quote_service'
+import { allStatusGroups, facetCounts, type StatusCounts } from '#services/order_status_counts'
 
 /*
 | The staff dashboard (SPEC §5, staff flow 6) in FOUR queries, run
 | concurrently, whatever the number of orders:
 |
-|   1. orders per status, each axis (one GROUP BY of the three status columns);
+|   1. orders per status, each axis (the counts the database keeps per
+|      combination of the three statuses, order_status_counts: ≤ 216 rows);
 |   2. revenue per Athens calendar month of the window, with the number of
 |      orders: sum of totalGrossCents of the orders with a paidAt in the
 |      window whose payment was not refunded;
@@ -31,11 +24,7 @@ import { SHOP_TIME_ZONE } from '#services/quote_service'
 | never shows more than was actually taken. 0 when nothing was paid.
 */
 
-export type StatusCounts = {
-  orderStatus: Record<OrderStatus, number>
-  paymentStatus: Record<PaymentStatus, number>
-  fulfillmentStatus: Record<FulfillmentStatus | typeof FULFILLMENT_NOT_STARTED, number>
-}
+export type { StatusCounts }
 
 export type MonthRevenue = {
   /** Athens calendar month, `YYYY-MM`. */
@@ -90,8 +79,6 @@ export type DashboardOptions = {
   expiringLimit?: number
 }
 
-const FULFILLMENT_KEYS = [FULFILLMENT_NOT_STARTED, ...FULFILLMENT_STATUSES] as const
-
 export default class DashboardStatsService {
   async compute(options: DashboardOptions = {}): Promise<DashboardStats> {
     const now = (options.now ?? DateTime.now()).setZone(SHOP_TIME_ZONE)
@@ -137,33 +124,9 @@ export default class DashboardStatsService {
     }
   }
 
-  /** Orders per status of each axis, from one grouped query (≤ 216 rows). */
+  /** Orders per status of each axis, over the whole shop. */
   async #statusCounts(): Promise<StatusCounts> {
-    const groups: {
-      order_status: OrderStatus
-      payment_status: PaymentStatus
-      fulfillment_status: FulfillmentStatus | null
-      count: number
-    }[] = await db
-      .from('orders')
-      .select('order_status', 'payment_status', 'fulfillment_status')
-      .count('* as count')
-      .groupBy('order_status', 'payment_status', 'fulfillment_status')
-
-    const zeros = <S extends string>(statuses: readonly S[]) =>
-      Object.fromEntries(statuses.map((status) => [status, 0])) as Record<S, number>
-    const counts: StatusCounts = {
-      orderStatus: zeros(ORDER_STATUSES),
-      paymentStatus: zeros(PAYMENT_STATUSES),
-      fulfillmentStatus: zeros(FULFILLMENT_KEYS),
-    }
-    for (const group of groups) {
-      const count = Number(group.count)
-      counts.orderStatus[group.order_status] += count
-      counts.paymentStatus[group.payment_status] += count
-      counts.fulfillmentStatus[group.fulfillment_status ?? FULFILLMENT_NOT_STARTED] += count
-    }
-    return counts
+    return facetCounts(await allStatusGroups()).counts
   }
 
   async #revenueByMonth(from: DateTime, until: DateTime): Promise<MonthRevenue[]> {

@@ -1,15 +1,15 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
-import {
-  FULFILLMENT_STATUSES,
-  ORDER_STATUSES,
-  PAYMENT_STATUSES,
-  type FulfillmentStatus,
-  type OrderStatus,
-  type PaymentStatus,
-} from '#domain/statuses'
+import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '#domain/statuses'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
+import {
+  allStatusGroups,
+  facetCounts,
+  type FulfillmentFilter,
+  type StatusCounts,
+  type StatusGroup,
+} from '#services/order_status_counts'
 import {
   ORDER_LIST_MAX_PER_PAGE,
   type OrderListParams,
@@ -19,37 +19,40 @@ import {
 /*
 | The staff order list: filters on the three status axes, text search, sort,
 | server-side pagination and counts per status, in exactly TWO queries
-| whatever the table size, page size or filters (run concurrently):
+| whatever the table size, page size or filters (run concurrently), each
+| reading a bounded number of rows at any table size:
 |
-|   1. the page: orders ⟕ users (customer name), filtered, sorted, LIMIT/OFFSET;
-|   2. the orders matching the text search counted per (orderStatus,
-|      paymentStatus, fulfillmentStatus) combination, at most 216 rows; the
-|      total for the pagination meta and every per-status count are summed
-|      from them.
+|   1. the page: orders ⟕ users (customer name), filtered, sorted, LIMIT/OFFSET
+|      (every sort column is indexed, so a page is an index walk that stops
+|      after offset + perPage rows; ties on the sort column are broken by id);
+|   2. the counts. Without a text search: the per-status counts the database
+|      keeps (order_status_counts, exact, ≤ 216 rows). With one: the matches
+|      grouped per status combination, but at most ORDER_LIST_COUNT_CAP + 1 of
+|      them are read. Up to the cap every count is exact; beyond it the list
+|      says "1000+" (meta.capped) and gives no per-status counts for the
+|      search — counting them would read every match, which is what made the
+|      search slow on a large table. With filters too, the same statement
+|      counts the filtered matches, capped the same way, for the pagination.
 |
-| Counts are faceted: each axis's counts apply the text search and the filters
-| of the two OTHER axes, not its own. With paymentStatus=paid selected, the
-| orderStatus counts say how many paid orders each order status has, and the
-| paymentStatus counts still show how many there are of each payment status,
-| so a filter tab always shows what clicking it would list.
+| Counts are faceted (see facetCounts): each axis's counts apply the text
+| search and the filters of the two OTHER axes, not its own.
 |
 | Text search: every word must appear (case-insensitive, anywhere) in the
 | order number, intake name or intake email, or in the claiming customer's
-| name or email. Both sides are trigram GIN indexed (migration
-| 1763800000010), and the search is written as `o.id in (… union …)` so that
-| each side can use its own index instead of a sequential scan of orders.
+| name or email — all in orders.search_text, lower case, kept by triggers
+| and trigram indexed (migration 1763900000100). One LIKE per word on that
+| one column lets the planner pick: walk the sort index and stop at a page of
+| matches for a common word, or the trigram index for a rare one.
 */
 
-/** The SQL expression the orders trigram index is built on (keep both identical). */
-export const ORDER_SEARCH_SQL = `(order_number || ' ' || intake_name || ' ' || intake_email)`
-/** The same for users (the customer who claimed the order). */
-export const USER_SEARCH_SQL = `(first_name || ' ' || last_name || ' ' || email)`
+/** Beyond this many matches of a text search the list shows "1000+". */
+export const ORDER_LIST_COUNT_CAP = 1000
 
 export const ORDER_LIST_DEFAULT_PER_PAGE = 25
 const MAX_SEARCH_WORDS = 5
 
 /**
- * ILIKE patterns, one per word of a search box (at most five words): `%word%`
+ * LIKE patterns, one per word of a search box (at most five words): `%word%`
  * with the LIKE wildcards of the input escaped, so `50%` or `a_b` match
  * literally.
  */
@@ -62,8 +65,6 @@ export function likePatterns(q?: string | null): string[] {
     .slice(0, MAX_SEARCH_WORDS)
     .map((word) => `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`)
 }
-
-export type FulfillmentFilter = FulfillmentStatus | typeof FULFILLMENT_NOT_STARTED
 
 export type OrderListRow = {
   id: number
@@ -81,16 +82,19 @@ export type OrderListRow = {
   createdAt: string
 }
 
-export type OrderListCounts = {
-  orderStatus: Record<OrderStatus, number>
-  paymentStatus: Record<PaymentStatus, number>
-  fulfillmentStatus: Record<FulfillmentFilter, number>
-}
-
 export type OrderListResult = {
   rows: OrderListRow[]
-  meta: { total: number; page: number; perPage: number; lastPage: number }
-  counts: OrderListCounts
+  meta: {
+    /** Orders matching the search and filters; with `capped`, a lower bound. */
+    total: number
+    /** True when a text search matches more than ORDER_LIST_COUNT_CAP orders. */
+    capped: boolean
+    page: number
+    perPage: number
+    lastPage: number
+  }
+  /** Faceted counts per status; null when the search matched more than the cap. */
+  counts: StatusCounts | null
   /** The parameters with their defaults applied (for the UI's links). */
   params: Required<Pick<OrderListParams, 'sort' | 'direction' | 'page' | 'perPage'>> &
     Pick<OrderListParams, 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus' | 'q'>
@@ -132,20 +136,16 @@ function fulfillmentStatusIs(status: FulfillmentFilter | undefined): Condition {
   return { sql: 'o.fulfillment_status = ?', bindings: [status] }
 }
 
-/** Every word in the order's own text, or every word in its customer's. */
+/**
+ * Every word in the order's search text. The pattern is lower-cased by the
+ * same lower() that built the column, so both sides agree on every letter.
+ */
 function searchCondition(q: string | undefined): Condition {
   const patterns = likePatterns(q)
   if (patterns.length === 0) return TRUE
-  const all = (expression: string) => patterns.map(() => `${expression} ilike ?`).join(' and ')
   return {
-    sql: `o.id in (
-      select id from orders where ${all(ORDER_SEARCH_SQL)}
-      union
-      select c.id from orders c where c.customer_id in (
-        select id from users where ${all(USER_SEARCH_SQL)}
-      )
-    )`,
-    bindings: [...patterns, ...patterns],
+    sql: patterns.map(() => 'o.search_text like lower(?)').join(' and '),
+    bindings: patterns,
   }
 }
 
@@ -165,24 +165,29 @@ export default class OrderListQuery {
     )
 
     const search = searchCondition(params.q)
-    const byOrder = orderStatusIs(params.orderStatus)
-    const byPayment = paymentStatusIs(params.paymentStatus)
-    const byFulfillment = fulfillmentStatusIs(params.fulfillmentStatus)
+    const filters = and(
+      orderStatusIs(params.orderStatus),
+      paymentStatusIs(params.paymentStatus),
+      fulfillmentStatusIs(params.fulfillmentStatus)
+    )
 
-    const [rows, aggregate] = await Promise.all([
-      this.#page(and(search, byOrder, byPayment, byFulfillment), sort, direction, page, perPage),
-      this.#aggregate(search, params),
+    const [rows, counted] = await Promise.all([
+      this.#page(and(search, filters), sort, direction, page, perPage),
+      search === TRUE
+        ? allStatusGroups().then((groups) => ({ ...facetCounts(groups, params), capped: false }))
+        : this.#searchCounts(search, filters, params),
     ])
 
     return {
       rows,
       meta: {
-        total: aggregate.total,
+        total: counted.total,
+        capped: counted.capped,
         page,
         perPage,
-        lastPage: Math.max(1, Math.ceil(aggregate.total / perPage)),
+        lastPage: Math.max(1, Math.ceil(counted.total / perPage)),
       },
-      counts: aggregate.counts,
+      counts: counted.counts,
       params: {
         orderStatus: params.orderStatus,
         paymentStatus: params.paymentStatus,
@@ -244,47 +249,69 @@ export default class OrderListQuery {
   }
 
   /**
-   * The total and every faceted per-status count, from ONE grouped query: the
-   * orders matching the text search, counted per combination of the three
-   * statuses (at most 6 × 4 × 9 = 216 rows whatever the table size; an index
-   * on the three columns serves it with an index-only scan). The facets are
-   * then summed from those groups, so no count needs a query of its own.
+   * Counts of a text search, reading at most ORDER_LIST_COUNT_CAP + 1 matches
+   * (one statement): the matches grouped per status combination and, when
+   * filters are set, the matches of the filters too (a row with null
+   * statuses). Up to the cap the counts are exact and faceted as without a
+   * search; beyond it only "more than the cap" is known.
    */
-  async #aggregate(
+  async #searchCounts(
     search: Condition,
-    filters: Pick<OrderListParams, 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'>
-  ) {
-    const query = db
-      .from('orders as o')
-      .select('o.order_status', 'o.payment_status', 'o.fulfillment_status')
-      .count('* as count')
-      .groupBy('o.order_status', 'o.payment_status', 'o.fulfillment_status')
-    const groups = (await where(query, search)) as {
-      order_status: OrderStatus
-      payment_status: PaymentStatus
-      fulfillment_status: FulfillmentStatus | null
-      count: number
-    }[]
+    filters: Condition,
+    params: OrderListParams
+  ): Promise<{ total: number; capped: boolean; counts: StatusCounts | null }> {
+    const limit = ORDER_LIST_COUNT_CAP + 1
+    const filtered = and(search, filters)
+    const result = await db.rawQuery<{
+      rows: {
+        order_status: OrderStatus | null
+        payment_status: PaymentStatus
+        fulfillment_status: FulfillmentFilter
+        count: number
+      }[]
+    }>(
+      `select order_status, payment_status, fulfillment_status, count(*)::int as count
+         from (select o.order_status, o.payment_status,
+                      coalesce(o.fulfillment_status, ?) as fulfillment_status
+                 from orders o where ${search.sql} limit ?) matches
+        group by 1, 2, 3
+       ${
+         filters === TRUE
+           ? ''
+           : `union all
+       select null, null, null, count(*)::int
+         from (select 1 from orders o where ${filtered.sql} limit ?) filtered`
+       }`,
+      [
+        FULFILLMENT_NOT_STARTED,
+        ...search.bindings,
+        limit,
+        ...(filters === TRUE ? [] : [...filtered.bindings, limit]),
+      ]
+    )
 
-    const zeros = <S extends string>(statuses: readonly S[]) =>
-      Object.fromEntries(statuses.map((status) => [status, 0])) as Record<S, number>
-    const counts: OrderListCounts = {
-      orderStatus: zeros(ORDER_STATUSES),
-      paymentStatus: zeros(PAYMENT_STATUSES),
-      fulfillmentStatus: zeros([FULFILLMENT_NOT_STARTED, ...FULFILLMENT_STATUSES] as const),
+    const groups: StatusGroup[] = []
+    let filteredMatches: number | undefined
+    for (const row of result.rows) {
+      if (row.order_status === null) {
+        filteredMatches = row.count
+      } else {
+        groups.push({
+          orderStatus: row.order_status,
+          paymentStatus: row.payment_status,
+          fulfillmentStatus: row.fulfillment_status,
+          count: row.count,
+        })
+      }
     }
-    let total = 0
-    for (const group of groups) {
-      const count = Number(group.count)
-      const fulfillment = group.fulfillment_status ?? FULFILLMENT_NOT_STARTED
-      const order = !filters.orderStatus || group.order_status === filters.orderStatus
-      const payment = !filters.paymentStatus || group.payment_status === filters.paymentStatus
-      const fulfilment = !filters.fulfillmentStatus || fulfillment === filters.fulfillmentStatus
-      if (order && payment && fulfilment) total += count
-      if (payment && fulfilment) counts.orderStatus[group.order_status] += count
-      if (order && fulfilment) counts.paymentStatus[group.payment_status] += count
-      if (order && payment) counts.fulfillmentStatus[fulfillment] += count
+    const matches = groups.reduce((sum, group) => sum + group.count, 0)
+    if (matches <= ORDER_LIST_COUNT_CAP) return { ...facetCounts(groups, params), capped: false }
+
+    const total = filteredMatches ?? matches
+    return {
+      total: Math.min(total, ORDER_LIST_COUNT_CAP),
+      capped: total > ORDER_LIST_COUNT_CAP,
+      counts: null,
     }
-    return { total, counts }
   }
 }

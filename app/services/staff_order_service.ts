@@ -22,7 +22,7 @@ import {
 } from '#domain/order_lifecycle'
 import type { StatusAxis } from '#domain/statuses'
 import ActivityLog from '#models/activity_log'
-import Order from '#models/order'
+import type Order from '#models/order'
 import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import { formError } from '#services/form_errors'

@@ -1,6 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import TwoFactorSecret from '#models/two_factor_secret'
+import { guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
+import { WrongPasswordError } from '#services/customer_account_service'
+import { waitInMinutes } from '#services/customer_messages'
+import { formError } from '#services/form_errors'
 
 /*
 | Where a staff member stands in the sign-in sequence.
@@ -142,4 +146,27 @@ export default class StaffSessionService {
 export function currentStaff(ctx: HttpContext): StaffRequestState {
   if (!ctx.staff) throw new Error('StaffAuthMiddleware must run before this handler')
   return ctx.staff
+}
+
+/**
+ * Re-asks a signed-in staff member's password before a sensitive change
+ * (new password, new recovery codes). Wrong answers count like the portal's
+ * current-password check, so a hijacked session cannot guess the password;
+ * a wrong or throttled answer is a form error on `field`.
+ */
+export async function confirmStaffPassword(user: User, password: string, field: string) {
+  try {
+    await guardPasswordCheck(user.id, async () => {
+      if (!user.password || !(await user.verifyPassword(password))) throw new WrongPasswordError()
+    })
+  } catch (error) {
+    if (error instanceof WrongPasswordError) throw formError(field, 'The password is not correct.')
+    if (error instanceof TooManyAttemptsError) {
+      throw formError(
+        field,
+        `Too many wrong passwords. Try again in ${waitInMinutes('en', error.retryAfterSeconds)}.`
+      )
+    }
+    throw error
+  }
 }

@@ -14,9 +14,7 @@ import {
 } from '#domain/statuses'
 import { catalogMessages } from '#validators/catalog'
 
-const EVERY_STATUS = [
-  ...new Set([...ORDER_STATUSES, ...PAYMENT_STATUSES, ...FULFILLMENT_STATUSES]),
-]
+const EVERY_STATUS = [...new Set([...ORDER_STATUSES, ...PAYMENT_STATUSES, ...FULFILLMENT_STATUSES])]
 
 /** Reasons land in the immutable history: long enough to say why, short enough to read. */
 export const TRANSITION_REASON_MAX_LENGTH = 500

@@ -57,6 +57,9 @@ const el = {
   'checkEmail.resend': 'Νέος σύνδεσμος επιβεβαίωσης',
   'checkEmail.login': 'Σύνδεση',
 
+  'google.continue': 'Συνέχεια με Google',
+  'google.or': 'ή',
+  'google.terms': 'Συνεχίζοντας με Google αποδέχεστε τους όρους χρήσης.',
   'login.title': 'Σύνδεση',
   'login.lead': 'Συνδεθείτε για να δείτε τις προσφορές και τις παραγγελίες σας.',
   'login.submit': 'Σύνδεση',
@@ -162,6 +165,9 @@ const en: Record<MessageKey, string> = {
   'checkEmail.resend': 'New confirmation link',
   'checkEmail.login': 'Sign in',
 
+  'google.continue': 'Continue with Google',
+  'google.or': 'or',
+  'google.terms': 'By continuing with Google you accept the terms of use.',
   'login.title': 'Sign in',
   'login.lead': 'Sign in to see your quotes and orders.',
   'login.submit': 'Sign in',

@@ -8,6 +8,28 @@ import { Head, router, usePage } from '@inertiajs/react'
 import PublicLayout from '~/layouts/public_layout'
 import { useI18n, type Locale } from '~/lib/i18n'
 
+/**
+ * "Continue with Google" (a full-page visit: Google's consent screen is
+ * another site), shown only when the server says Google sign-in is set up.
+ */
+export function GoogleSignIn({ enabled }: { enabled: boolean }) {
+  const { t } = useI18n()
+  if (!enabled) return null
+  return (
+    <div className="google-sign-in">
+      <p className="divider">
+        <span>{t('google.or')}</span>
+      </p>
+      <a className="button ghost" href="/auth/google/redirect">
+        {t('google.continue')}
+      </a>
+      <p className="hint">
+        <a href="/terms">{t('google.terms')}</a>
+      </p>
+    </div>
+  )
+}
+
 /** The error of a form-level failure (`form` key), absent from the route's typed fields. */
 export function formLevelError(errors: object): string | undefined {
   const value = (errors as Record<string, unknown>).form

@@ -32,6 +32,9 @@ router
       .post('/login', [controllers.auth.Session, 'store'])
       .as('login.store')
       .use(authFormsThrottle)
+    // Optional Google sign-in (404 unless configured: GoogleSignInService.isEnabled).
+    router.get('/auth/google/redirect', [controllers.auth.Google, 'redirect']).as('google.redirect')
+    router.get('/auth/google/callback', [controllers.auth.Google, 'callback']).as('google.callback')
     router.get('/forgot-password', [controllers.auth.PasswordReset, 'create']).as('password.forgot')
     router
       .post('/forgot-password', [controllers.auth.PasswordReset, 'store'])

@@ -64,6 +64,7 @@ test.group('Customer registration', (group) => {
     assert.equal(user.phone, '+30 6912345678')
     assert.equal(user.locale, 'el')
     assert.isNull(user.emailVerifiedAt)
+    assert.isNotNull(user.termsAcceptedAt)
     assert.notEqual(user.password, valid.password)
     assert.isTrue(await hash.verify(user.password!, valid.password))
 

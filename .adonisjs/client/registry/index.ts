@@ -30,6 +30,18 @@ const routes = {
     tokens: [{"old":"/login","type":0,"val":"login","end":""}],
     types: placeholder as Registry['login.store']['types'],
   },
+  'google.redirect': {
+    methods: ["GET","HEAD"],
+    pattern: '/auth/google/redirect',
+    tokens: [{"old":"/auth/google/redirect","type":0,"val":"auth","end":""},{"old":"/auth/google/redirect","type":0,"val":"google","end":""},{"old":"/auth/google/redirect","type":0,"val":"redirect","end":""}],
+    types: placeholder as Registry['google.redirect']['types'],
+  },
+  'google.callback': {
+    methods: ["GET","HEAD"],
+    pattern: '/auth/google/callback',
+    tokens: [{"old":"/auth/google/callback","type":0,"val":"auth","end":""},{"old":"/auth/google/callback","type":0,"val":"google","end":""},{"old":"/auth/google/callback","type":0,"val":"callback","end":""}],
+    types: placeholder as Registry['google.callback']['types'],
+  },
   'password.forgot': {
     methods: ["GET","HEAD"],
     pattern: '/forgot-password',
@@ -473,24 +485,6 @@ const routes = {
     pattern: '/health',
     tokens: [{"old":"/health","type":0,"val":"health","end":""}],
     types: placeholder as Registry['health.live']['types'],
-  },
-  'dev.mail': {
-    methods: ["GET","HEAD"],
-    pattern: '/dev/mail',
-    tokens: [{"old":"/dev/mail","type":0,"val":"dev","end":""},{"old":"/dev/mail","type":0,"val":"mail","end":""}],
-    types: placeholder as Registry['dev.mail']['types'],
-  },
-  'dev.mail.preview': {
-    methods: ["GET","HEAD"],
-    pattern: '/dev/mail/preview/:locale',
-    tokens: [{"old":"/dev/mail/preview/:locale","type":0,"val":"dev","end":""},{"old":"/dev/mail/preview/:locale","type":0,"val":"mail","end":""},{"old":"/dev/mail/preview/:locale","type":0,"val":"preview","end":""},{"old":"/dev/mail/preview/:locale","type":1,"val":"locale","end":""}],
-    types: placeholder as Registry['dev.mail.preview']['types'],
-  },
-  'dev.mail.sample': {
-    methods: ["POST"],
-    pattern: '/dev/mail/sample',
-    tokens: [{"old":"/dev/mail/sample","type":0,"val":"dev","end":""},{"old":"/dev/mail/sample","type":0,"val":"mail","end":""},{"old":"/dev/mail/sample","type":0,"val":"sample","end":""}],
-    types: placeholder as Registry['dev.mail.sample']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

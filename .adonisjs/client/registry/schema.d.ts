@@ -55,6 +55,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/session_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'google.redirect': {
+    methods: ["GET","HEAD"]
+    pattern: '/auth/google/redirect'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/google_controller').default['redirect']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/google_controller').default['redirect']>>>
+    }
+  }
+  'google.callback': {
+    methods: ["GET","HEAD"]
+    pattern: '/auth/google/callback'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/auth/google_controller').default['callback']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/google_controller').default['callback']>>>
+    }
+  }
   'password.forgot': {
     methods: ["GET","HEAD"]
     pattern: '/forgot-password'
@@ -941,42 +965,6 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
-    }
-  }
-  'dev.mail': {
-    methods: ["GET","HEAD"]
-    pattern: '/dev/mail'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
-    }
-  }
-  'dev.mail.preview': {
-    methods: ["GET","HEAD"]
-    pattern: '/dev/mail/preview/:locale'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { locale: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
-    }
-  }
-  'dev.mail.sample': {
-    methods: ["POST"]
-    pattern: '/dev/mail/sample'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
     }
   }
 }

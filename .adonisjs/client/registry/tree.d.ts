@@ -9,6 +9,10 @@ export interface ApiDefinition {
   login: typeof routes['login'] & {
     store: typeof routes['login.store']
   }
+  google: {
+    redirect: typeof routes['google.redirect']
+    callback: typeof routes['google.callback']
+  }
   password: {
     forgot: typeof routes['password.forgot'] & {
       store: typeof routes['password.forgot.store']
@@ -126,11 +130,5 @@ export interface ApiDefinition {
   home: typeof routes['home']
   health: {
     live: typeof routes['health.live']
-  }
-  dev: {
-    mail: typeof routes['dev.mail'] & {
-      preview: typeof routes['dev.mail.preview']
-      sample: typeof routes['dev.mail.sample']
-    }
   }
 }

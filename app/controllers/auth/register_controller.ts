@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import GoogleSignInService from '#services/google_sign_in_service'
 import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
@@ -14,7 +15,9 @@ export default class RegisterController {
   constructor(protected accounts: CustomerAccountService) {}
 
   async create({ inertia }: HttpContext) {
-    return inertia.render('public/auth/register', {})
+    return inertia.render('public/auth/register', {
+      googleSignIn: GoogleSignInService.isEnabled(),
+    })
   }
 
   async store(ctx: HttpContext) {

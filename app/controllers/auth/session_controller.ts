@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as authErrors } from '@adonisjs/auth'
 import CustomerAccountService from '#services/customer_account_service'
+import GoogleSignInService from '#services/google_sign_in_service'
 import { guardLogin, TooManyAttemptsError } from '#services/abuse_limits'
 import { customerMessage } from '#services/customer_messages'
 import { formError, tooManyAttempts } from '#services/form_errors'
@@ -21,7 +22,9 @@ export default class SessionController {
   async create({ inertia, session }: HttpContext) {
     // Right after a logout: the client forgets the (encrypted) history of the portal pages.
     if (session.flashMessages.get(CLEAR_HISTORY_FLASH_KEY)) inertia.clearHistory()
-    return inertia.render('public/auth/login', {})
+    return inertia.render('public/auth/login', {
+      googleSignIn: GoogleSignInService.isEnabled(),
+    })
   }
 
   async store(ctx: HttpContext) {

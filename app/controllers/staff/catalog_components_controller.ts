@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { SPEC_FIELDS } from '#domain/catalog_fields'
+import { catalogKindLinks, SPEC_FIELDS } from '#domain/catalog_fields'
 import { centsToEuroString, formatMoney } from '#domain/money'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
 import ActivityLog from '#models/activity_log'
@@ -19,7 +19,9 @@ const CHART_POINTS = 100
 
 /** The list's search form sends its empty fields ("Any"): they filter nothing. */
 function filledQueryString(qs: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(qs).filter(([, value]) => value !== '' && value !== null))
+  return Object.fromEntries(
+    Object.entries(qs).filter(([, value]) => value !== '' && value !== null)
+  )
 }
 
 function money(cents: number) {
@@ -52,6 +54,7 @@ export default class CatalogComponentsController {
     const page = await this.catalog.searchComponents(filters)
     const meta = page.getMeta()
     return inertia.render('staff/catalog/components/index', {
+      kinds: catalogKindLinks(),
       components: page.all().map((component) => ({
         id: component.id,
         category: component.category,

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { CATALOG_KIND_PAGES, catalogKindPage, type CatalogKindPage } from '#domain/catalog_fields'
+import { catalogKindLinks, catalogKindPage, type CatalogKindPage } from '#domain/catalog_fields'
 import { centsToEuroString, formatMoney } from '#domain/money'
 import CatalogService, {
   type CatalogItem,
@@ -12,7 +12,9 @@ import { CATALOG_ITEM_VALIDATORS, catalogSearchValidator } from '#validators/cat
 
 /** The list's search form sends its empty fields ("Any"): they filter nothing. */
 function filledQueryString(qs: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(qs).filter(([, value]) => value !== '' && value !== null))
+  return Object.fromEntries(
+    Object.entries(qs).filter(([, value]) => value !== '' && value !== null)
+  )
 }
 
 /** The kind's own columns of a row, as the form and the list show them. */
@@ -20,9 +22,6 @@ function kindValues(definition: CatalogKindPage, item: CatalogItem) {
   const row = item as unknown as Record<string, string | number | boolean | null>
   return Object.fromEntries(definition.fields.map((field) => [field.name, row[field.name] ?? null]))
 }
-
-/** The navigation between the catalog kinds, shared by every catalog list. */
-const kindLinks = () => CATALOG_KIND_PAGES.map(({ slug, title }) => ({ slug, title }))
 
 /**
  * /staff/catalog/<kind>: operating systems, services, warranties, shipping
@@ -42,7 +41,7 @@ export default class CatalogItemsController {
     const meta = page.getMeta()
     return inertia.render('staff/catalog/items/index', {
       definition,
-      kinds: kindLinks(),
+      kinds: catalogKindLinks(),
       items: page.all().map((item) => ({
         id: item.id,
         name: item.name,
@@ -67,7 +66,6 @@ export default class CatalogItemsController {
     const definition = this.#definition(params.kind)
     return inertia.render('staff/catalog/items/form', {
       definition,
-      kinds: kindLinks(),
       item: null,
     })
   }
@@ -85,7 +83,6 @@ export default class CatalogItemsController {
     const item = await this.catalog.findItem(definition.kind, Number(params.id))
     return inertia.render('staff/catalog/items/form', {
       definition,
-      kinds: kindLinks(),
       item: {
         id: item.id,
         name: item.name,

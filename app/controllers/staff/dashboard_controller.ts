@@ -1,12 +1,25 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { manageStaff } from '#abilities/main'
 import { currentStaff } from '#services/staff_session_service'
+import DashboardStatsService from '#services/dashboard_stats_service'
+import { formatMoney } from '#domain/money'
 
-/** /staff: the back office home. Orders and catalog are the next sections to build. */
+/** Windows of the dashboard's lists, in days (shown in the headings). */
+const EXPIRING_WITHIN_DAYS = 3
+const POPULAR_DAYS = 90
+
+/** /staff: the back office home, the shop's figures (SPEC §5, staff flow 6) and its sections. */
 export default class DashboardController {
   async show(ctx: HttpContext) {
     const { user } = currentStaff(ctx)
     const canManageStaff = await ctx.bouncer.allows(manageStaff)
+    const stats = await new DashboardStatsService().compute({
+      expiringWithinDays: EXPIRING_WITHIN_DAYS,
+      popularDays: POPULAR_DAYS,
+    })
+    // Money is formatted here, by the one money module; staff pages are English.
+    const money = (cents: number) => formatMoney(cents, 'en')
+
     const sections = [
       {
         title: 'Orders',
@@ -31,6 +44,28 @@ export default class DashboardController {
           ]
         : []),
     ]
-    return ctx.inertia.render('staff/dashboard', { firstName: user.firstName, sections })
+
+    return ctx.inertia.render('staff/dashboard', {
+      firstName: user.firstName,
+      sections,
+      today: stats.today,
+      expiringWithinDays: EXPIRING_WITHIN_DAYS,
+      popularDays: POPULAR_DAYS,
+      ordersByStatus: stats.ordersByStatus,
+      revenueByMonth: stats.revenueByMonth.map((month) => ({
+        ...month,
+        revenue: money(month.revenueCents),
+      })),
+      revenue: {
+        ...stats.revenue,
+        total: money(stats.revenue.totalCents),
+        averageOrderValue: money(stats.revenue.averageOrderValueCents),
+      },
+      popularComponents: stats.popularComponents,
+      expiringQuotes: stats.expiringQuotes.map((quote) => ({
+        ...quote,
+        total: money(quote.totalGrossCents),
+      })),
+    })
   }
 }

@@ -1,8 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { formError } from '#services/form_errors'
-import { currentStaff } from '#services/staff_session_service'
+import { confirmStaffPassword, currentStaff } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import { staffConfirmPasswordValidator } from '#validators/staff'
 import { RECOVERY_CODES_FLASH } from '#controllers/staff/first_login_controller'
@@ -37,9 +36,7 @@ export default class RecoveryCodesController {
     const { user } = currentStaff(ctx)
     const { confirmPassword } = await request.validateUsing(staffConfirmPasswordValidator)
 
-    if (!user.password || !(await user.verifyPassword(confirmPassword))) {
-      throw formError('confirmPassword', 'The password is not correct.')
-    }
+    await confirmStaffPassword(user, confirmPassword, 'confirmPassword')
 
     const codes = await this.twoFactor.regenerateRecoveryCodes(user)
     await this.activity.record({

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
 import { formError } from '#services/form_errors'
-import { currentStaff } from '#services/staff_session_service'
+import { confirmStaffPassword, currentStaff } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import { staffChangePasswordValidator } from '#validators/staff'
 
@@ -36,9 +36,7 @@ export default class SettingsController {
     const { user } = currentStaff(ctx)
     const { currentPassword, password } = await request.validateUsing(staffChangePasswordValidator)
 
-    if (!user.password || !(await user.verifyPassword(currentPassword))) {
-      throw formError('currentPassword', 'The current password is not correct.')
-    }
+    await confirmStaffPassword(user, currentPassword, 'currentPassword')
     if (await user.verifyPassword(password)) {
       throw formError('password', 'Choose a password different from the current one.')
     }

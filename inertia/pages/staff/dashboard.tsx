@@ -3,16 +3,271 @@ import StaffLayout from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 type Section = { title: string; href: string; text: string; available: boolean }
+type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
+
+type Props = {
+  firstName: string
+  sections: Section[]
+  /** Athens day, YYYY-MM-DD. */
+  today: string
+  /** The windows of the lists, in days. */
+  expiringWithinDays: number
+  popularDays: number
+  ordersByStatus: Record<Axis, Record<string, number>>
+  revenueByMonth: { month: string; revenueCents: number; orders: number; revenue: string }[]
+  revenue: {
+    totalCents: number
+    paidOrders: number
+    averageOrderValueCents: number
+    total: string
+    averageOrderValue: string
+  }
+  popularComponents: {
+    componentId: number
+    name: string
+    category: string | null
+    quoteCount: number
+    quantity: number
+  }[]
+  expiringQuotes: {
+    id: number
+    orderNumber: string
+    intakeName: string
+    intakeEmail: string
+    orderStatus: string
+    quoteValidUntil: string
+    daysLeft: number
+    total: string
+  }[]
+}
+
+const AXES: { key: Axis; label: string }[] = [
+  { key: 'orderStatus', label: 'Order' },
+  { key: 'paymentStatus', label: 'Payment' },
+  { key: 'fulfillmentStatus', label: 'Fulfilment' },
+]
+
+/** `2026-03` → `Mar 26` (the month is a calendar month: no time zone shift). */
+function monthLabel(month: string) {
+  return new Date(`${month}-01T00:00:00Z`).toLocaleString('en-GB', {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  })
+}
+
+function daysLeftText(days: number) {
+  if (days === 0) return 'last day today'
+  return days === 1 ? '1 day' : `${days} days`
+}
+
+/**
+ * Revenue per month as bars, in plain SVG: one bar per month, scaled to the
+ * best month. The exact figures are in the table under it (screen readers
+ * read that table; the drawing is decoration for them).
+ */
+function RevenueChart({ months }: { months: Props['revenueByMonth'] }) {
+  const width = 720
+  const height = 220
+  const axis = 24
+  const slot = width / months.length
+  const max = Math.max(...months.map((month) => month.revenueCents), 1)
+  return (
+    <svg
+      className="revenue-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line x1={0} y1={height - axis} x2={width} y2={height - axis} className="axis" />
+      {months.map((month, index) => {
+        const barHeight = Math.round(((height - axis - 8) * month.revenueCents) / max)
+        const x = index * slot
+        return (
+          <g key={month.month}>
+            <title>{`${monthLabel(month.month)}: ${month.revenue} (${month.orders} orders)`}</title>
+            <rect
+              x={x + slot * 0.15}
+              y={height - axis - barHeight}
+              width={slot * 0.7}
+              height={barHeight}
+              className="bar"
+            />
+            <text x={x + slot / 2} y={height - 6} textAnchor="middle">
+              {monthLabel(month.month)}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
 
 export default function StaffDashboard({
   firstName,
   sections,
-}: InertiaProps<{ firstName: string; sections: Section[] }>) {
+  today,
+  expiringWithinDays,
+  popularDays,
+  ordersByStatus,
+  revenueByMonth,
+  revenue,
+  popularComponents,
+  expiringQuotes,
+}: InertiaProps<Props>) {
   return (
     <StaffLayout title="Dashboard">
       <p className="eyebrow">Dashboard</p>
       <h1>Staff back office</h1>
-      <p className="lead">Welcome, {firstName}.</p>
+      <p className="lead">
+        Welcome, {firstName}. Figures as of {today} (Athens time).
+      </p>
+
+      <section aria-labelledby="revenue-heading" className="dashboard-block">
+        <h2 id="revenue-heading">Revenue, last {revenueByMonth.length} months</h2>
+        <p className="muted">Paid orders by payment date; refunded payments are left out.</p>
+        <dl className="kpis">
+          <div>
+            <dt>Revenue</dt>
+            <dd className="mono">{revenue.total}</dd>
+          </div>
+          <div>
+            <dt>Paid orders</dt>
+            <dd className="mono">{revenue.paidOrders}</dd>
+          </div>
+          <div>
+            <dt>Average order value</dt>
+            <dd className="mono">{revenue.averageOrderValue}</dd>
+          </div>
+        </dl>
+        <RevenueChart months={revenueByMonth} />
+        <details>
+          <summary>Revenue per month (table)</summary>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Paid orders</th>
+                <th scope="col">Revenue</th>
+              </tr>
+            </thead>
+            <tbody>
+              {revenueByMonth.map((month) => (
+                <tr key={month.month}>
+                  <td data-label="Month">{monthLabel(month.month)}</td>
+                  <td data-label="Paid orders" className="mono">
+                    {month.orders}
+                  </td>
+                  <td data-label="Revenue" className="mono">
+                    {month.revenue}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="status-heading" className="dashboard-block">
+        <h2 id="status-heading">Orders by status</h2>
+        <div className="status-axes">
+          {AXES.map((axis) => (
+            <table key={axis.key} className="table status-counts">
+              <caption>{axis.label}</caption>
+              <tbody>
+                {Object.entries(ordersByStatus[axis.key]).map(([status, count]) => (
+                  <tr key={status}>
+                    <th scope="row">
+                      <Link route="staff.orders.index" qs={{ [axis.key]: status }}>
+                        {status === 'none' ? 'not started' : status}
+                      </Link>
+                    </th>
+                    <td className="mono">{count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="expiring-heading" className="dashboard-block">
+        <h2 id="expiring-heading">Quotes expiring within {expiringWithinDays} days</h2>
+        {expiringQuotes.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Customer</th>
+                <th scope="col">Status</th>
+                <th scope="col">Valid until</th>
+                <th scope="col">Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {expiringQuotes.map((quote) => (
+                <tr key={quote.id}>
+                  <td data-label="Order" className="mono">
+                    <Link href={`/staff/orders/${quote.id}`}>{quote.orderNumber}</Link>
+                  </td>
+                  <td data-label="Customer">
+                    {quote.intakeName}
+                    <br />
+                    <span className="muted">{quote.intakeEmail}</span>
+                  </td>
+                  <td data-label="Status">
+                    <span className="badge">{quote.orderStatus}</span>
+                  </td>
+                  <td data-label="Valid until">
+                    {quote.quoteValidUntil}{' '}
+                    <span className={quote.daysLeft === 0 ? 'badge danger' : 'badge'}>
+                      {daysLeftText(quote.daysLeft)}
+                    </span>
+                  </td>
+                  <td data-label="Total" className="mono">
+                    {quote.total}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">No open quote expires within {expiringWithinDays} days.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="popular-heading" className="dashboard-block">
+        <h2 id="popular-heading">Most quoted components, last {popularDays} days</h2>
+        {popularComponents.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Component</th>
+                <th scope="col">Category</th>
+                <th scope="col">Quotes</th>
+                <th scope="col">Units</th>
+              </tr>
+            </thead>
+            <tbody>
+              {popularComponents.map((component) => (
+                <tr key={component.componentId}>
+                  <td data-label="Component">{component.name}</td>
+                  <td data-label="Category">{component.category ?? '—'}</td>
+                  <td data-label="Quotes" className="mono">
+                    {component.quoteCount}
+                  </td>
+                  <td data-label="Units" className="mono">
+                    {component.quantity}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">No quote with catalog components was published in the last {popularDays} days.</p>
+        )}
+      </section>
+
       <div className="sections">
         {sections.map((section) =>
           section.available ? (

@@ -1,8 +1,8 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import { AuthFrame, Field, FormError, formLevelError } from '~/lib/i18n_ui'
+import { AuthFrame, Field, FormError, formLevelError, GoogleSignIn } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
-export default function Login() {
+export default function Login({ googleSignIn }: { googleSignIn: boolean }) {
   const { t } = useI18n()
   return (
     <AuthFrame title={t('login.title')} lead={t('login.lead')}>
@@ -32,6 +32,7 @@ export default function Login() {
           </>
         )}
       </Form>
+      <GoogleSignIn enabled={googleSignIn} />
       <ul className="auth-links">
         <li>
           <Link route="password.forgot">{t('login.forgot')}</Link>

@@ -1,8 +1,8 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import { AuthFrame, Field, FormError, formLevelError } from '~/lib/i18n_ui'
+import { AuthFrame, Field, FormError, formLevelError, GoogleSignIn } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
-export default function Register() {
+export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
   const { t } = useI18n()
   return (
     <AuthFrame title={t('register.title')} lead={t('register.lead')}>
@@ -80,6 +80,7 @@ export default function Register() {
           </>
         )}
       </Form>
+      <GoogleSignIn enabled={googleSignIn} />
       <p className="auth-links">
         {t('register.haveAccount')} <Link route="login">{t('nav.login')}</Link>
       </p>

@@ -111,7 +111,9 @@ export default function StaffOrders({ orders, meta, counts, params }: InertiaPro
             {orders.map((order) => (
               <tr key={order.id}>
                 <td data-label="Number" className="mono">
-                  {order.orderNumber}
+                  <Link route="staff.orders.show" routeParams={{ id: order.id }}>
+                    {order.orderNumber}
+                  </Link>
                 </td>
                 <td data-label="Customer">
                   {order.customerName ?? order.intakeName}

@@ -1,0 +1,384 @@
+import { Form, Link } from '@adonisjs/inertia/react'
+import StaffLayout, { Field, formatDate } from '~/layouts/staff_layout'
+import { Pager, type Pagination } from '~/components/catalog'
+import type { InertiaProps } from '~/types'
+
+type PriceRow = {
+  id: number
+  supplier: string
+  priceCents: number
+  price: string
+  recordedAt: string
+  createdAt: string
+}
+
+type Props = {
+  component: {
+    id: number
+    category: string
+    brand: string
+    model: string
+    name: string
+    sku: string | null
+    priceCents: number
+    price: string
+    active: boolean
+    updatedAt: string
+  }
+  specs: { label: string; value: string | number | boolean }[]
+  history: PriceRow[]
+  historyPagination: Pagination
+  /** Oldest first, at most the newest 100 prices. */
+  chart: PriceRow[]
+  /** Each supplier's latest price, cheapest first. */
+  suppliers: PriceRow[]
+  activity: { id: number; action: string; actor: string | null; details: string; at: string }[]
+}
+
+function specText(value: string | number | boolean) {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  return String(value)
+}
+
+function formatDay(iso: string) {
+  return new Date(iso).toLocaleDateString('en-GB', {
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+  })
+}
+
+const confirmFirst = (question: string) => () => window.confirm(question)
+
+export default function CatalogComponent({
+  component,
+  specs,
+  history,
+  historyPagination,
+  chart,
+  suppliers,
+  activity,
+}: InertiaProps<Props>) {
+  return (
+    <StaffLayout title={component.name}>
+      <p>
+        <Link route="staff.catalog.components.index">← Components</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{component.name}</h1>
+        <Link
+          route="staff.catalog.components.edit"
+          routeParams={{ id: component.id }}
+          className="button"
+        >
+          Edit
+        </Link>
+      </div>
+
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="facts-title">
+          <h2 id="facts-title">Component</h2>
+          <dl className="facts">
+            <dt>Category</dt>
+            <dd>{component.category}</dd>
+            <dt>SKU</dt>
+            <dd className="mono">{component.sku ?? '—'}</dd>
+            <dt>Price</dt>
+            <dd className="mono">{component.price}</dd>
+            <dt>Status</dt>
+            <dd>
+              {component.active ? (
+                <span className="badge ok">active</span>
+              ) : (
+                <span className="badge">inactive — not offered in new quotes</span>
+              )}
+            </dd>
+            {specs.map((spec) => (
+              <SpecRow key={spec.label} label={spec.label} value={specText(spec.value)} />
+            ))}
+            <dt>Last changed</dt>
+            <dd>{formatDate(component.updatedAt)}</dd>
+          </dl>
+          <div className="actions catalog-actions">
+            {component.active ? (
+              <Form
+                route="staff.catalog.components.deactivate"
+                routeParams={{ id: component.id }}
+                onBefore={confirmFirst(
+                  `Deactivate ${component.name}? Quotes that have it keep it; new quotes will not offer it.`
+                )}
+              >
+                {({ processing }) => (
+                  <button type="submit" className="button small danger" disabled={processing}>
+                    Deactivate
+                  </button>
+                )}
+              </Form>
+            ) : (
+              <Form route="staff.catalog.components.activate" routeParams={{ id: component.id }}>
+                {({ processing }) => (
+                  <button type="submit" className="button small" disabled={processing}>
+                    Reactivate
+                  </button>
+                )}
+              </Form>
+            )}
+          </div>
+        </section>
+
+        <section className="card" aria-labelledby="record-title">
+          <h2 id="record-title">Record a supplier price</h2>
+          <Form
+            route="staff.catalog.components.prices.store"
+            routeParams={{ id: component.id }}
+            className="stack"
+            resetOnSuccess
+          >
+            {({ errors, processing }) => (
+              <>
+                <Field name="supplier" label="Supplier" error={errors.supplier}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      required
+                      maxLength={120}
+                      list="known-suppliers"
+                      autoComplete="off"
+                    />
+                  )}
+                </Field>
+                <datalist id="known-suppliers">
+                  {suppliers.map((row) => (
+                    <option key={row.supplier} value={row.supplier} />
+                  ))}
+                </datalist>
+                <Field
+                  name="price"
+                  label="Supplier price (€)"
+                  hint="e.g. 412,90"
+                  error={errors.price}
+                >
+                  {(props) => <input {...props} required inputMode="decimal" />}
+                </Field>
+                <Field
+                  name="recordedAt"
+                  label="Quoted on (optional)"
+                  hint="Today when left empty."
+                  error={errors.recordedAt}
+                >
+                  {(props) => <input {...props} type="date" />}
+                </Field>
+                <div className="field">
+                  <label className="checkbox">
+                    <input type="checkbox" name="updateCurrentPrice" value="true" /> Also make it
+                    the current price (now {component.price})
+                  </label>
+                </div>
+                <button type="submit" className="button small" disabled={processing}>
+                  Record price
+                </button>
+              </>
+            )}
+          </Form>
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="history-title">
+        <h2 id="history-title">Price history</h2>
+        {chart.length > 0 ? (
+          <PriceChart points={chart} current={component} />
+        ) : (
+          <p className="muted">No supplier price recorded yet.</p>
+        )}
+
+        {suppliers.length > 0 && (
+          <>
+            <h3>Latest price per supplier</h3>
+            <ul className="supplier-prices">
+              {suppliers.map((row) => (
+                <li key={row.id}>
+                  {row.supplier} <span className="mono">{row.price}</span>{' '}
+                  <span className="muted">({formatDay(row.recordedAt)})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+
+        {history.length > 0 && (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Quoted on</th>
+                <th scope="col">Supplier</th>
+                <th scope="col">Supplier price</th>
+                <th scope="col">Recorded</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((row) => (
+                <tr key={row.id}>
+                  <td data-label="Quoted on">{formatDay(row.recordedAt)}</td>
+                  <td data-label="Supplier">{row.supplier}</td>
+                  <td data-label="Supplier price" className="mono">
+                    {row.price}
+                  </td>
+                  <td data-label="Recorded">{formatDate(row.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <Pager
+          pagination={historyPagination}
+          link={(page, label) => (
+            <Link
+              route="staff.catalog.components.show"
+              routeParams={{ id: component.id }}
+              qs={{ page }}
+              preserveScroll
+            >
+              {label}
+            </Link>
+          )}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="log-title">
+        <h2 id="log-title">Changes</h2>
+        {activity.length ? (
+          <ul className="log">
+            {activity.map((entry) => (
+              <li key={entry.id}>
+                <span className="muted">{formatDate(entry.at)}</span> <code>{entry.action}</code> by{' '}
+                {entry.actor ?? 'the system'}
+                {entry.details && <span className="muted"> — {entry.details}</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Nothing yet.</p>
+        )}
+      </section>
+    </StaffLayout>
+  )
+}
+
+function SpecRow({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  )
+}
+
+const CHART = { width: 640, height: 220, left: 80, right: 16, top: 16, bottom: 32 }
+const SERIES_CLASSES = 5
+
+/**
+ * Supplier prices over time, one line per supplier, with the current price as
+ * a dashed line. Plain SVG; the table under it carries the same numbers for
+ * screen readers.
+ */
+function PriceChart({
+  points,
+  current,
+}: {
+  points: PriceRow[]
+  current: { priceCents: number; price: string }
+}) {
+  const times = points.map((point) => new Date(point.recordedAt).getTime())
+  const cents = [...points.map((point) => point.priceCents), current.priceCents]
+  const [minTime, maxTime] = [Math.min(...times), Math.max(...times)]
+  const [minCents, maxCents] = [Math.min(...cents), Math.max(...cents)]
+  const plotWidth = CHART.width - CHART.left - CHART.right
+  const plotHeight = CHART.height - CHART.top - CHART.bottom
+  // A single day or a single price still gets a visible, centred line.
+  const x = (time: number) =>
+    CHART.left +
+    (maxTime === minTime ? plotWidth / 2 : ((time - minTime) / (maxTime - minTime)) * plotWidth)
+  const y = (value: number) =>
+    CHART.top +
+    (maxCents === minCents
+      ? plotHeight / 2
+      : ((maxCents - value) / (maxCents - minCents)) * plotHeight)
+
+  const suppliers = [...new Set(points.map((point) => point.supplier))]
+  const cheapest = points.find((point) => point.priceCents === minCents)
+  const dearest = points.find((point) => point.priceCents === maxCents)
+
+  return (
+    <figure className="price-chart">
+      <svg
+        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+        role="img"
+        aria-label={`Supplier prices of ${suppliers.length} supplier(s) from ${formatDay(points[0].recordedAt)} to ${formatDay(points[points.length - 1].recordedAt)}`}
+      >
+        <line
+          className="axis"
+          x1={CHART.left}
+          y1={CHART.top + plotHeight}
+          x2={CHART.width - CHART.right}
+          y2={CHART.top + plotHeight}
+        />
+        <text className="label" x={CHART.left - 8} y={y(maxCents) + 4} textAnchor="end">
+          {maxCents === current.priceCents ? current.price : dearest?.price}
+        </text>
+        {maxCents !== minCents && (
+          <text className="label" x={CHART.left - 8} y={y(minCents) + 4} textAnchor="end">
+            {minCents === current.priceCents ? current.price : cheapest?.price}
+          </text>
+        )}
+        <text className="label" x={CHART.left} y={CHART.height - 8}>
+          {formatDay(points[0].recordedAt)}
+        </text>
+        <text className="label" x={CHART.width - CHART.right} y={CHART.height - 8} textAnchor="end">
+          {formatDay(points[points.length - 1].recordedAt)}
+        </text>
+        <line
+          className="current"
+          x1={CHART.left}
+          y1={y(current.priceCents)}
+          x2={CHART.width - CHART.right}
+          y2={y(current.priceCents)}
+        />
+        {suppliers.map((supplier, index) => {
+          const own = points.filter((point) => point.supplier === supplier)
+          const seriesClass = `series series-${index % SERIES_CLASSES}`
+          return (
+            <g key={supplier} className={seriesClass}>
+              <polyline
+                points={own
+                  .map(
+                    (point) => `${x(new Date(point.recordedAt).getTime())},${y(point.priceCents)}`
+                  )
+                  .join(' ')}
+              />
+              {own.map((point) => (
+                <circle
+                  key={point.id}
+                  cx={x(new Date(point.recordedAt).getTime())}
+                  cy={y(point.priceCents)}
+                  r={3.5}
+                >
+                  <title>
+                    {point.supplier}: {point.price} ({formatDay(point.recordedAt)})
+                  </title>
+                </circle>
+              ))}
+            </g>
+          )
+        })}
+      </svg>
+      <figcaption className="chart-legend">
+        {suppliers.map((supplier, index) => (
+          <span key={supplier} className={`series-${index % SERIES_CLASSES}`}>
+            {supplier}
+          </span>
+        ))}
+        <span className="current">current price {current.price}</span>
+      </figcaption>
+    </figure>
+  )
+}

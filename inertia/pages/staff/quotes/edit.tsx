@@ -1,0 +1,804 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { Form, Link, useRouter } from '@adonisjs/inertia/react'
+import StaffLayout, { Field, fieldErrors, formatDate } from '~/layouts/staff_layout'
+import type { InertiaProps } from '~/types'
+import { client } from '~/client'
+import type { ComponentCategory, LineItemKind } from '#domain/statuses'
+
+type Line = {
+  id: number
+  kind: LineItemKind
+  category: string | null
+  name: string
+  description: string | null
+  sku: string | null
+  specs: string
+  quantity: number
+  unitPrice: string
+  unitPriceInput: string
+  catalogPrice: string | null
+  priceOverrideReason: string | null
+  fromCatalog: boolean
+  vatRate: string
+  total: string
+}
+
+type Amounts = { net: string; vat: string; gross: string }
+
+type Props = {
+  quote: {
+    id: number
+    orderNumber: string
+    orderStatus: string
+    editable: boolean
+    intakeName: string
+    intakeEmail: string
+    intakePhone: string | null
+    useCase: string | null
+    budget: string | null
+    notes: string | null
+    internalNotes: string | null
+    customerEmail: string | null
+    claimCode: string | null
+    quoteUrl: string | null
+    publishedAt: string | null
+    validUntil: string | null
+    expired: boolean
+    canExtend: boolean
+  }
+  lines: Line[]
+  totals: Amounts & { byRate: (Amounts & { rate: string })[] }
+  today: string
+  proposedValidUntil: string
+  kinds: LineItemKind[]
+  categories: ComponentCategory[]
+}
+
+type Pick = {
+  kind: LineItemKind
+  id: number
+  name: string
+  description: string | null
+  category: string | null
+  sku: string | null
+  price: string
+}
+
+const KIND_LABELS: Record<LineItemKind, string> = {
+  component: 'Component',
+  operating_system: 'Operating system',
+  service: 'Service',
+  warranty: 'Warranty',
+  shipping: 'Shipping',
+  peripheral: 'Peripheral',
+  software: 'Software',
+}
+
+/** Greek VAT rates a line may carry (basis points). */
+const VAT_RATES = [
+  { bp: 2400, label: '24% (standard)' },
+  { bp: 1300, label: '13%' },
+  { bp: 600, label: '6%' },
+  { bp: 0, label: '0%' },
+]
+
+const kindLabel = (kind: LineItemKind) => KIND_LABELS[kind]
+
+export default function StaffQuoteEditor(props: InertiaProps<Props>) {
+  const { quote, lines, totals } = props
+  return (
+    <StaffLayout title={`Quote ${quote.orderNumber}`}>
+      <p>
+        <Link route="staff.orders.index">← Orders</Link>
+      </p>
+      <h1>
+        Quote <span className="mono">{quote.orderNumber}</span>{' '}
+        <span className="badge">{quote.orderStatus}</span>
+        {quote.expired && <span className="badge danger">expired</span>}
+      </h1>
+
+      <div className="detail-grid">
+        <Intake quote={quote} />
+        {quote.claimCode ? (
+          <Published
+            quote={quote}
+            proposedValidUntil={props.proposedValidUntil}
+            today={props.today}
+          />
+        ) : (
+          quote.editable && (
+            <Publish
+              quote={quote}
+              hasLines={lines.length > 0}
+              proposedValidUntil={props.proposedValidUntil}
+              today={props.today}
+            />
+          )
+        )}
+      </div>
+
+      {quote.editable && (
+        <CatalogPicker quoteId={quote.id} kinds={props.kinds} categories={props.categories} />
+      )}
+
+      <section className="card" aria-labelledby="lines-title">
+        <h2 id="lines-title">Lines</h2>
+        {!quote.editable && (
+          <p className="muted">
+            Published quotes are not edited: the customer has been sent exactly these lines.
+          </p>
+        )}
+        {lines.length === 0 ? (
+          <p>No lines yet: add them from the catalog or as custom lines.</p>
+        ) : (
+          <ol className="quote-lines">
+            {lines.map((line, index) => (
+              <QuoteLine
+                key={line.id}
+                quoteId={quote.id}
+                line={line}
+                editable={quote.editable}
+                order={lines.map((item) => item.id)}
+                index={index}
+              />
+            ))}
+          </ol>
+        )}
+        <Totals totals={totals} />
+      </section>
+
+      {quote.editable && (
+        <CustomLine quoteId={quote.id} kinds={props.kinds} categories={props.categories} />
+      )}
+    </StaffLayout>
+  )
+}
+
+function Intake({ quote }: { quote: Props['quote'] }) {
+  return (
+    <section className="card" aria-labelledby="intake-title">
+      <h2 id="intake-title">Customer</h2>
+      <dl className="facts">
+        <dt>Name</dt>
+        <dd>{quote.intakeName}</dd>
+        <dt>Email</dt>
+        <dd className="mono">{quote.intakeEmail}</dd>
+        {quote.customerEmail && (
+          <>
+            <dt>Account</dt>
+            <dd className="mono">{quote.customerEmail}</dd>
+          </>
+        )}
+        <dt>Phone</dt>
+        <dd>{quote.intakePhone ?? '—'}</dd>
+        <dt>Use case</dt>
+        <dd>{quote.useCase ?? '—'}</dd>
+        <dt>Budget</dt>
+        <dd className="mono">{quote.budget ?? '—'}</dd>
+        {quote.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd className="pre-wrap">{quote.notes}</dd>
+          </>
+        )}
+        {quote.internalNotes && (
+          <>
+            <dt>Internal</dt>
+            <dd className="pre-wrap">{quote.internalNotes}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  )
+}
+
+function Publish({
+  quote,
+  hasLines,
+  proposedValidUntil,
+  today,
+}: {
+  quote: Props['quote']
+  hasLines: boolean
+  proposedValidUntil: string
+  today: string
+}) {
+  return (
+    <section className="card" aria-labelledby="publish-title">
+      <h2 id="publish-title">Publish</h2>
+      <p className="muted">
+        Publishing freezes the lines, creates the claim code and emails the quote link to{' '}
+        <span className="mono">{quote.intakeEmail}</span>.
+      </p>
+      <Form
+        route="staff.quotes.publish"
+        routeParams={{ id: quote.id }}
+        options={{ preserveScroll: true }}
+        className="stack"
+      >
+        {({ errors, processing }) => (
+          <>
+            {fieldErrors(errors).form && (
+              <div className="field-error" role="alert">
+                {fieldErrors(errors).form}
+              </div>
+            )}
+            <Field name="validUntil" label="Valid until" error={errors.validUntil}>
+              {(inputProps) => (
+                <input {...inputProps} type="date" min={today} defaultValue={proposedValidUntil} />
+              )}
+            </Field>
+            <div className="actions">
+              <button type="submit" className="button" disabled={processing || !hasLines}>
+                Publish quote
+              </button>
+            </div>
+          </>
+        )}
+      </Form>
+    </section>
+  )
+}
+
+function Published({
+  quote,
+  proposedValidUntil,
+  today,
+}: {
+  quote: Props['quote']
+  proposedValidUntil: string
+  today: string
+}) {
+  return (
+    <section className="card" aria-labelledby="published-title">
+      <h2 id="published-title">Published quote</h2>
+      <dl className="facts">
+        <dt>Claim code</dt>
+        <dd className="mono claim-code" data-testid="claim-code">
+          {quote.claimCode}
+        </dd>
+        <dt>Link</dt>
+        <dd className="mono">
+          <a href={quote.quoteUrl!} data-testid="quote-link">
+            {quote.quoteUrl}
+          </a>
+        </dd>
+        <dt>Published</dt>
+        <dd>{formatDate(quote.publishedAt)}</dd>
+        <dt>Valid until</dt>
+        <dd>
+          <span className="mono">{quote.validUntil}</span>{' '}
+          {quote.expired ? (
+            <span className="badge danger">expired</span>
+          ) : (
+            <span className="badge ok">valid</span>
+          )}
+        </dd>
+      </dl>
+      {quote.canExtend && (
+        <Form
+          route="staff.quotes.validity"
+          routeParams={{ id: quote.id }}
+          options={{ preserveScroll: true }}
+          className="stack validity-form"
+        >
+          {({ errors, processing }) => (
+            <>
+              <Field
+                name="validUntil"
+                label="New validity date"
+                hint={
+                  quote.expired ? 'The customer cannot accept it until it is extended.' : undefined
+                }
+                error={errors.validUntil}
+              >
+                {(inputProps) => (
+                  <input
+                    {...inputProps}
+                    type="date"
+                    min={today}
+                    defaultValue={proposedValidUntil}
+                  />
+                )}
+              </Field>
+              <div className="actions">
+                <button type="submit" className="button small" disabled={processing}>
+                  Extend validity
+                </button>
+              </div>
+            </>
+          )}
+        </Form>
+      )}
+    </section>
+  )
+}
+
+/**
+ * Search the catalog and add a row: type, arrow keys to choose, Enter to add.
+ * The list is a listbox driven from the search field (aria-activedescendant),
+ * so the focus never leaves the field while choosing.
+ */
+function CatalogPicker({
+  quoteId,
+  kinds,
+  categories,
+}: {
+  quoteId: number
+  kinds: LineItemKind[]
+  categories: ComponentCategory[]
+}) {
+  const router = useRouter()
+  const [kind, setKind] = useState<LineItemKind>('component')
+  const [category, setCategory] = useState<ComponentCategory | ''>('')
+  const [q, setQ] = useState('')
+  const [results, setResults] = useState<Pick[]>([])
+  const [active, setActive] = useState(0)
+  const [status, setStatus] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [adding, setAdding] = useState(false)
+  const latest = useRef(0)
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    const request = ++latest.current
+    const timer = setTimeout(async () => {
+      try {
+        const data = await client.request('staff.quotes.catalog', {
+          query: {
+            kind,
+            q: q || undefined,
+            category: (kind === 'component' && category) || undefined,
+          },
+        })
+        // A slower earlier search must not replace the results of a later one.
+        if (request !== latest.current) return
+        setResults(data.results)
+        setActive(0)
+        setStatus(
+          data.results.length === 0
+            ? 'Nothing in the catalog matches.'
+            : `${data.results.length} ${data.results.length === 1 ? 'match' : 'matches'}`
+        )
+      } catch {
+        if (request === latest.current) setStatus('The search failed, try again.')
+      }
+    }, 200)
+    return () => clearTimeout(timer)
+  }, [kind, category, q])
+
+  const add = (pick: Pick | undefined) => {
+    if (!pick || adding) return
+    setAdding(true)
+    setError(null)
+    router.post(
+      { route: 'staff.quotes.lines.catalog', routeParams: { id: quoteId } },
+      { kind: pick.kind, catalogId: pick.id, quantity: 1 },
+      {
+        preserveScroll: true,
+        onError: (errors: Record<string, string>) =>
+          setError(errors.catalogId ?? errors.form ?? errors.kind ?? 'The line was not added.'),
+        onFinish: () => {
+          setAdding(false)
+          input.current?.focus()
+        },
+      }
+    )
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      setActive((index) => Math.min(index + 1, results.length - 1))
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault()
+      setActive((index) => Math.max(index - 1, 0))
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      add(results[active])
+    }
+  }
+
+  const optionId = (pick: Pick) => `pick-${pick.kind}-${pick.id}`
+
+  return (
+    <section className="card" aria-labelledby="picker-title">
+      <h2 id="picker-title">Add from the catalog</h2>
+      <div className="picker-filters">
+        <div className="field">
+          <label htmlFor="picker-kind">Kind</label>
+          <select
+            id="picker-kind"
+            value={kind}
+            onChange={(event) => setKind(event.target.value as LineItemKind)}
+          >
+            {kinds.map((value) => (
+              <option key={value} value={value}>
+                {kindLabel(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {kind === 'component' && (
+          <div className="field">
+            <label htmlFor="picker-category">Category</label>
+            <select
+              id="picker-category"
+              value={category}
+              onChange={(event) => setCategory(event.target.value as ComponentCategory | '')}
+            >
+              <option value="">Any</option>
+              {categories.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="picker-q">Search the catalog</label>
+          <span className="hint" id="picker-q-hint">
+            Brand, model, SKU or name. ↑ ↓ to choose, Enter to add.
+          </span>
+          <input
+            ref={input}
+            id="picker-q"
+            type="search"
+            role="combobox"
+            aria-expanded={results.length > 0}
+            aria-controls="picker-results"
+            aria-activedescendant={results[active] ? optionId(results[active]) : undefined}
+            aria-describedby="picker-q-hint"
+            autoComplete="off"
+            autoFocus
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+      </div>
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
+      <p className="muted" role="status">
+        {status}
+      </p>
+      <ul
+        id="picker-results"
+        role="listbox"
+        aria-label="Catalog matches"
+        className="picker-results"
+      >
+        {results.map((pick, index) => (
+          <li
+            key={optionId(pick)}
+            id={optionId(pick)}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'active' : undefined}
+            onMouseEnter={() => setActive(index)}
+            onClick={() => add(pick)}
+          >
+            <span>
+              {pick.name}
+              {pick.category && <span className="badge">{pick.category}</span>}
+              {(pick.sku || pick.description) && (
+                <span className="muted picker-detail">{pick.sku ?? pick.description}</span>
+              )}
+            </span>
+            <span className="mono">{pick.price}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function QuoteLine({
+  quoteId,
+  line,
+  editable,
+  order,
+  index,
+}: {
+  quoteId: number
+  line: Line
+  editable: boolean
+  order: number[]
+  index: number
+}) {
+  const router = useRouter()
+  const id = (field: string) => `line-${line.id}-${field}`
+
+  const move = (offset: number) => {
+    const lineIds = [...order]
+    ;[lineIds[index], lineIds[index + offset]] = [lineIds[index + offset], lineIds[index]]
+    router.post(
+      { route: 'staff.quotes.lines.reorder', routeParams: { id: quoteId } },
+      { lineIds },
+      { preserveScroll: true }
+    )
+  }
+
+  return (
+    <li className="quote-line" data-testid="quote-line">
+      <div className="quote-line-head">
+        <div>
+          <span className="badge">{kindLabel(line.kind)}</span>
+          {line.category && <span className="badge">{line.category}</span>}
+          <strong className="quote-line-name">{line.name}</strong>
+          {line.sku && <span className="muted mono"> {line.sku}</span>}
+          {line.description && <div className="muted">{line.description}</div>}
+          {line.specs && <div className="muted quote-line-specs">{line.specs}</div>}
+        </div>
+        <div className="quote-line-sum mono">
+          {line.quantity} × {line.unitPrice} = <strong>{line.total}</strong>
+          <div className="muted">VAT {line.vatRate}</div>
+          {line.catalogPrice && (
+            <div className="muted">
+              Catalog price {line.catalogPrice}: {line.priceOverrideReason}
+            </div>
+          )}
+        </div>
+      </div>
+      {editable && (
+        <div className="quote-line-actions">
+          <Form
+            route="staff.quotes.lines.update"
+            routeParams={{ id: quoteId, lineId: line.id }}
+            options={{ preserveScroll: true }}
+            errorBag={`line${line.id}`}
+            className="quote-line-form"
+          >
+            {({ errors, processing }) => {
+              const all = fieldErrors(errors)
+              return (
+                <>
+                  <div className="field">
+                    <label htmlFor={id('quantity')}>Quantity</label>
+                    <input
+                      id={id('quantity')}
+                      name="quantity"
+                      type="number"
+                      min={1}
+                      max={999}
+                      defaultValue={line.quantity}
+                      aria-invalid={Boolean(all.quantity)}
+                    />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={id('unitPrice')}>Unit price (€)</label>
+                    <input
+                      id={id('unitPrice')}
+                      name="unitPrice"
+                      inputMode="decimal"
+                      defaultValue={line.unitPriceInput}
+                      aria-invalid={Boolean(all.unitPrice)}
+                    />
+                  </div>
+                  {line.fromCatalog && (
+                    <div className="field">
+                      <label htmlFor={id('reason')}>Reason for a price change</label>
+                      <input
+                        id={id('reason')}
+                        name="priceOverrideReason"
+                        maxLength={300}
+                        defaultValue={line.priceOverrideReason ?? ''}
+                        aria-invalid={Boolean(all.priceOverrideReason)}
+                      />
+                    </div>
+                  )}
+                  <button type="submit" className="button small" disabled={processing}>
+                    Save
+                  </button>
+                  {Object.values(all).some(Boolean) && (
+                    <div className="field-error quote-line-errors" role="alert">
+                      {Object.values(all).filter(Boolean).join(' ')}
+                    </div>
+                  )}
+                </>
+              )
+            }}
+          </Form>
+          <div className="quote-line-buttons">
+            <button
+              type="button"
+              className="button small ghost"
+              disabled={index === 0}
+              onClick={() => move(-1)}
+              aria-label={`Move ${line.name} up`}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="button small ghost"
+              disabled={index === order.length - 1}
+              onClick={() => move(1)}
+              aria-label={`Move ${line.name} down`}
+            >
+              ↓
+            </button>
+            <Form
+              route="staff.quotes.lines.destroy"
+              routeParams={{ id: quoteId, lineId: line.id }}
+              options={{ preserveScroll: true }}
+            >
+              {({ processing }) => (
+                <button
+                  type="submit"
+                  className="button small danger"
+                  disabled={processing}
+                  aria-label={`Remove ${line.name}`}
+                >
+                  Remove
+                </button>
+              )}
+            </Form>
+          </div>
+        </div>
+      )}
+    </li>
+  )
+}
+
+function Totals({ totals }: { totals: Props['totals'] }) {
+  return (
+    <div className="quote-totals" aria-labelledby="totals-title">
+      <h3 id="totals-title">Totals</h3>
+      <table className="table vat-breakdown" data-testid="vat-breakdown">
+        <thead>
+          <tr>
+            <th scope="col">VAT rate</th>
+            <th scope="col">Net</th>
+            <th scope="col">VAT</th>
+            <th scope="col">Gross</th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.byRate.map((rate) => (
+            <tr key={rate.rate}>
+              <td data-label="VAT rate">{rate.rate}</td>
+              <td data-label="Net" className="mono">
+                {rate.net}
+              </td>
+              <td data-label="VAT" className="mono">
+                {rate.vat}
+              </td>
+              <td data-label="Gross" className="mono">
+                {rate.gross}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="facts quote-sum">
+        <dt>Net</dt>
+        <dd className="mono" data-testid="total-net">
+          {totals.net}
+        </dd>
+        <dt>VAT</dt>
+        <dd className="mono" data-testid="total-vat">
+          {totals.vat}
+        </dd>
+        <dt>Total</dt>
+        <dd className="mono" data-testid="total-gross">
+          <strong>{totals.gross}</strong>
+        </dd>
+      </dl>
+    </div>
+  )
+}
+
+function CustomLine({
+  quoteId,
+  kinds,
+  categories,
+}: {
+  quoteId: number
+  kinds: LineItemKind[]
+  categories: ComponentCategory[]
+}) {
+  const [kind, setKind] = useState<LineItemKind>('component')
+  return (
+    <section className="card" aria-labelledby="custom-title">
+      <h2 id="custom-title">Add a custom line</h2>
+      <Form
+        route="staff.quotes.lines.custom"
+        routeParams={{ id: quoteId }}
+        options={{ preserveScroll: true }}
+        resetOnSuccess
+        errorBag="custom"
+        className="stack"
+      >
+        {({ errors, processing }) => {
+          const all = fieldErrors(errors)
+          return (
+            <>
+              {all.form && (
+                <div className="field-error" role="alert">
+                  {all.form}
+                </div>
+              )}
+              <div className="form-grid">
+                <Field name="kind" label="Kind" error={all.kind}>
+                  {(inputProps) => (
+                    <select
+                      {...inputProps}
+                      value={kind}
+                      onChange={(event) => setKind(event.target.value as LineItemKind)}
+                    >
+                      {kinds.map((value) => (
+                        <option key={value} value={value}>
+                          {kindLabel(value)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field name="name" label="Name" error={all.name}>
+                  {(inputProps) => <input {...inputProps} maxLength={300} required />}
+                </Field>
+                {kind === 'component' && (
+                  <Field name="category" label="Category" error={all.category}>
+                    {(inputProps) => (
+                      <select {...inputProps} defaultValue="other">
+                        {categories.map((value) => (
+                          <option key={value} value={value}>
+                            {value}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                )}
+                {kind === 'warranty' && (
+                  <Field name="warrantyMonths" label="Warranty (months)" error={all.warrantyMonths}>
+                    {(inputProps) => (
+                      <input {...inputProps} type="number" min={1} max={120} required />
+                    )}
+                  </Field>
+                )}
+                <Field name="unitPrice" label="Unit price (€, VAT included)" error={all.unitPrice}>
+                  {(inputProps) => <input {...inputProps} inputMode="decimal" required />}
+                </Field>
+                <Field name="vatRateBp" label="VAT" error={all.vatRateBp}>
+                  {(inputProps) => (
+                    <select {...inputProps} defaultValue="2400">
+                      {VAT_RATES.map((rate) => (
+                        <option key={rate.bp} value={rate.bp}>
+                          {rate.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field name="quantity" label="Quantity" error={all.quantity}>
+                  {(inputProps) => (
+                    <input {...inputProps} type="number" min={1} max={999} defaultValue={1} />
+                  )}
+                </Field>
+              </div>
+              <Field name="description" label="Description" error={all.description}>
+                {(inputProps) => <input {...inputProps} maxLength={2000} />}
+              </Field>
+              {kind === 'shipping' && (
+                <label className="checkbox">
+                  <input type="checkbox" name="isPickup" value="true" /> In-store pickup
+                </label>
+              )}
+              <div className="actions">
+                <button type="submit" className="button" disabled={processing}>
+                  Add custom line
+                </button>
+              </div>
+            </>
+          )
+        }}
+      </Form>
+    </section>
+  )
+}

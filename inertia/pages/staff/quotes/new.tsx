@@ -1,0 +1,77 @@
+import { Form, Link } from '@adonisjs/inertia/react'
+import StaffLayout, { Field } from '~/layouts/staff_layout'
+import type { InertiaProps } from '~/types'
+
+/** A new quote starts from what the customer told staff (SPEC §5, staff flow 1). */
+export default function StaffNewQuote(_props: InertiaProps) {
+  return (
+    <StaffLayout title="New quote">
+      <p>
+        <Link route="staff.orders.index">← Orders</Link>
+      </p>
+      <h1>New quote</h1>
+      <section className="card" aria-labelledby="intake-title">
+        <h2 id="intake-title">Customer intake</h2>
+        <p className="muted">
+          The quote link goes to this email once the quote is published. Lines are added next.
+        </p>
+        <Form route="staff.quotes.store" className="stack">
+          {({ errors, processing }) => (
+            <>
+              <div className="form-grid">
+                <Field name="intakeName" label="Customer name" error={errors.intakeName}>
+                  {(props) => (
+                    <input {...props} autoComplete="off" maxLength={200} required autoFocus />
+                  )}
+                </Field>
+                <Field name="intakeEmail" label="Email" error={errors.intakeEmail}>
+                  {(props) => <input {...props} type="email" autoComplete="off" required />}
+                </Field>
+                <Field name="intakePhone" label="Phone" error={errors.intakePhone}>
+                  {(props) => <input {...props} type="tel" autoComplete="off" maxLength={40} />}
+                </Field>
+                <Field
+                  name="useCase"
+                  label="Use case"
+                  hint="Gaming, video editing, CAD…"
+                  error={errors.useCase}
+                >
+                  {(props) => <input {...props} maxLength={200} />}
+                </Field>
+                <Field
+                  name="budget"
+                  label="Budget (€, VAT included)"
+                  hint="e.g. 2.500 or 2500,00"
+                  error={errors.budget}
+                >
+                  {(props) => <input {...props} inputMode="decimal" />}
+                </Field>
+              </div>
+              <Field
+                name="notes"
+                label="Notes"
+                hint="What the customer asked for; they will see these."
+                error={errors.notes}
+              >
+                {(props) => <textarea {...props} rows={4} maxLength={5000} />}
+              </Field>
+              <Field
+                name="internalNotes"
+                label="Internal notes"
+                hint="Staff only, never shown to the customer."
+                error={errors.internalNotes}
+              >
+                {(props) => <textarea {...props} rows={3} maxLength={5000} />}
+              </Field>
+              <div className="actions">
+                <button type="submit" className="button" disabled={processing}>
+                  Create the draft
+                </button>
+              </div>
+            </>
+          )}
+        </Form>
+      </section>
+    </StaffLayout>
+  )
+}
