@@ -9,6 +9,7 @@
 |   order list p50 at 50000 orders / at 500 orders = 1.12; queries per request: 4 at both
 */
 import { spawn, execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   ROOT,
@@ -34,6 +35,15 @@ const STAFF = { email: 'bench-admin@pcmr.gr', password: 'bench-password-2026' }
 const say = (line) => console.log(`[bench] ${line}`)
 
 ensureDotEnv()
+// The app runs as a built app would (no Vite dev server): its pages need the client
+// build's manifest. Built once; the pages' HTML only names the bundles.
+if (!existsSync(join(ROOT, 'public/assets/.vite/manifest.json'))) {
+  say('building the client assets (vite build)…')
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  })
+}
 let stopDatabase = async () => {}
 let serverFor
 if (hasConfiguredDatabase()) {

@@ -10,6 +10,9 @@ import '#start/routes/staff'
 
 router.get('/', [controllers.Home, 'show']).as('home')
 
+router.on('/terms').renderInertia('public/legal/terms', {}).as('terms')
+router.on('/privacy').renderInertia('public/legal/privacy', {}).as('privacy')
+
 router.get('/health', [controllers.Health, 'live']).as('health.live')
 
 /*

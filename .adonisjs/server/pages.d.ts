@@ -24,6 +24,8 @@ declare module '@adonisjs/inertia/types' {
     'public/errors/not_found': ExtractProps<(typeof import('../../inertia/pages/public/errors/not_found.tsx'))['default']>
     'public/errors/server_error': ExtractProps<(typeof import('../../inertia/pages/public/errors/server_error.tsx'))['default']>
     'public/home': ExtractProps<(typeof import('../../inertia/pages/public/home.tsx'))['default']>
+    'public/legal/privacy': ExtractProps<(typeof import('../../inertia/pages/public/legal/privacy.tsx'))['default']>
+    'public/legal/terms': ExtractProps<(typeof import('../../inertia/pages/public/legal/terms.tsx'))['default']>
     'staff/catalog/components/form': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/form.tsx'))['default']>
     'staff/catalog/components/index': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/index.tsx'))['default']>
     'staff/catalog/components/show': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/show.tsx'))['default']>

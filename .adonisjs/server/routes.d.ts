@@ -83,7 +83,12 @@ export type ScannedRoutes = {
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
+    'terms': { paramsTuple?: []; params?: {} }
+    'privacy': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'register': { paramsTuple?: []; params?: {} }
@@ -122,7 +127,11 @@ export type ScannedRoutes = {
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
+    'terms': { paramsTuple?: []; params?: {} }
+    'privacy': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   HEAD: {
     'register': { paramsTuple?: []; params?: {} }
@@ -161,7 +170,11 @@ export type ScannedRoutes = {
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
+    'terms': { paramsTuple?: []; params?: {} }
+    'privacy': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   POST: {
     'register.store': { paramsTuple?: []; params?: {} }
@@ -204,6 +217,7 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'portal.settings.profile': { paramsTuple?: []; params?: {} }

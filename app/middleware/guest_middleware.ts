@@ -3,11 +3,10 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import type { Authenticators } from '@adonisjs/auth/types'
 
 /**
- * Keeps logged-in users away from guest-only pages (login, register).
+ * Keeps logged-in users away from guest-only pages (login, register): each
+ * goes to their own home, customers to the portal and staff to the back office.
  */
 export default class GuestMiddleware {
-  redirectTo = '/'
-
   async handle(
     ctx: HttpContext,
     next: NextFn,
@@ -15,7 +14,8 @@ export default class GuestMiddleware {
   ) {
     for (const guard of options.guards || [ctx.auth.defaultGuard]) {
       if (await ctx.auth.use(guard).check()) {
-        return ctx.response.redirect(this.redirectTo, true)
+        const home = ctx.auth.use(guard).user?.isStaff ? '/staff' : '/portal'
+        return ctx.response.redirect(home, true)
       }
     }
     return next()

@@ -99,7 +99,7 @@ test.group('Google sign-in: routes', (group) => {
 
     const response = await client.get('/auth/google/redirect').redirects(0)
     response.assertStatus(302)
-    const location = new URL(response.header('location'))
+    const location = new URL(response.header('location')!)
     assert.equal(location.host, 'accounts.google.com')
     assert.equal(location.searchParams.get('client_id'), env.get('GOOGLE_CLIENT_ID'))
     assert.equal(

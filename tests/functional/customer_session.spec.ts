@@ -170,11 +170,17 @@ test.group('Customer login', (group) => {
     assert.deepEqual(fieldErrors(response).password, ['Συμπληρώστε αυτό το πεδίο.'])
   })
 
-  test('a logged-in user is kept away from the login and register pages', async ({ client }) => {
-    const user = await UserFactory.create()
+  test('a logged-in user is sent from the login and register pages to their home', async ({
+    client,
+  }) => {
+    const customer = await UserFactory.create()
+    const staff = await UserFactory.merge({ role: 'admin', email: 'builder@pcmr.gr' }).create()
     for (const url of ['/login', '/register', '/forgot-password']) {
-      const response = await client.get(url).loginAs(user).redirects(0)
+      const response = await client.get(url).loginAs(customer).redirects(0)
       response.assertStatus(302)
+      response.assertHeader('location', '/portal')
+      const staffResponse = await client.get(url).loginAs(staff).redirects(0)
+      staffResponse.assertHeader('location', '/staff')
     }
   })
 })

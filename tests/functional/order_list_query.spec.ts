@@ -6,11 +6,11 @@ import { vatBreakdown } from '#domain/money'
 import type User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
 import OrderListQuery, {
-  ORDER_SEARCH_SQL,
-  USER_SEARCH_SQL,
+  ORDER_LIST_COUNT_CAP,
   likePatterns,
   type OrderListResult,
 } from '#services/order_list_query'
+import { allStatusGroups, facetCounts } from '#services/order_status_counts'
 import { COMPONENT_SEARCH_SQL } from '#services/catalog_service'
 import type { OrderListParams } from '#validators/order_list'
 import { OrderFactory } from '#database/factories/order_factory'
@@ -160,7 +160,7 @@ test.group('OrderListQuery', (group) => {
     const result = await list.run()
 
     assert.deepEqual(ids(result), [F.id, E.id, D.id, C.id, B.id, A.id])
-    assert.deepEqual(result.meta, { total: 6, page: 1, perPage: 25, lastPage: 1 })
+    assert.deepEqual(result.meta, { total: 6, capped: false, page: 1, perPage: 25, lastPage: 1 })
     assert.deepEqual(result.counts, {
       orderStatus: { draft: 1, quote: 1, claimed: 1, confirmed: 2, completed: 0, cancelled: 1 },
       paymentStatus: { unpaid: 4, awaiting_payment: 1, paid: 1, refunded: 0 },
@@ -202,9 +202,9 @@ test.group('OrderListQuery', (group) => {
     assert.deepEqual(ids(quotes), [B.id])
     assert.equal(quotes.meta.total, 1)
     // Its own axis still counts every order status (what each tab would list)…
-    assert.equal(quotes.counts.orderStatus.confirmed, 2)
+    assert.equal(quotes.counts!.orderStatus.confirmed, 2)
     // …the other axes count within the quotes only.
-    assert.deepEqual(quotes.counts.paymentStatus, {
+    assert.deepEqual(quotes.counts!.paymentStatus, {
       unpaid: 1,
       awaiting_payment: 0,
       paid: 0,
@@ -228,14 +228,14 @@ test.group('OrderListQuery', (group) => {
     })
     assert.deepEqual(ids(confirmedUnfulfilled), [D.id])
     // orderStatus counts with fulfilment "none" applied: E (confirmed, fulfilling) is left out.
-    assert.equal(confirmedUnfulfilled.counts.orderStatus.confirmed, 1)
-    assert.equal(confirmedUnfulfilled.counts.orderStatus.draft, 1)
+    assert.equal(confirmedUnfulfilled.counts!.orderStatus.confirmed, 1)
+    assert.equal(confirmedUnfulfilled.counts!.orderStatus.draft, 1)
     // fulfilment counts with orderStatus confirmed applied.
-    assert.equal(confirmedUnfulfilled.counts.fulfillmentStatus.none, 1)
-    assert.equal(confirmedUnfulfilled.counts.fulfillmentStatus.awaiting_parts, 1)
+    assert.equal(confirmedUnfulfilled.counts!.fulfillmentStatus.none, 1)
+    assert.equal(confirmedUnfulfilled.counts!.fulfillmentStatus.awaiting_parts, 1)
     // payment counts with both applied.
-    assert.equal(confirmedUnfulfilled.counts.paymentStatus.awaiting_payment, 1)
-    assert.equal(confirmedUnfulfilled.counts.paymentStatus.paid, 0)
+    assert.equal(confirmedUnfulfilled.counts!.paymentStatus.awaiting_payment, 1)
+    assert.equal(confirmedUnfulfilled.counts!.paymentStatus.paid, 0)
 
     assert.deepEqual(ids(await list.run({ orderStatus: 'completed' })), [])
   })
@@ -262,8 +262,8 @@ test.group('OrderListQuery', (group) => {
     // Combined with a filter, and counted the same way.
     const filtered = await list.run({ q: 'maria', orderStatus: 'draft' })
     assert.deepEqual(ids(filtered), [A.id])
-    assert.equal(filtered.counts.orderStatus.cancelled, 1)
-    assert.equal(filtered.counts.orderStatus.quote, 0)
+    assert.equal(filtered.counts!.orderStatus.cancelled, 1)
+    assert.equal(filtered.counts!.orderStatus.quote, 0)
     // Wildcards are literal; nothing matches nothing.
     assert.deepEqual(await search('%'), [])
     assert.deepEqual(await search('_'), [])
@@ -300,7 +300,7 @@ test.group('OrderListQuery', (group) => {
 
     const second = await list.run({ perPage: 4, page: 2 })
     assert.deepEqual(ids(second), [B.id, A.id])
-    assert.deepEqual(second.meta, { total: 6, page: 2, perPage: 4, lastPage: 2 })
+    assert.deepEqual(second.meta, { total: 6, capped: false, page: 2, perPage: 4, lastPage: 2 })
 
     const pages = []
     for (const page of [1, 2, 3]) pages.push(...ids(await list.run({ perPage: 2, page })))
@@ -308,13 +308,13 @@ test.group('OrderListQuery', (group) => {
 
     const beyond = await list.run({ perPage: 2, page: 9 })
     assert.deepEqual(beyond.rows, [])
-    assert.deepEqual(beyond.meta, { total: 6, page: 9, perPage: 2, lastPage: 3 })
+    assert.deepEqual(beyond.meta, { total: 6, capped: false, page: 9, perPage: 2, lastPage: 3 })
 
     // perPage is capped at 100 even if a caller skipped the validator.
     const capped = await list.run({ perPage: 5000 })
     assert.equal(capped.meta.perPage, 100)
     const empty = await list.run({ orderStatus: 'completed' })
-    assert.deepEqual(empty.meta, { total: 0, page: 1, perPage: 25, lastPage: 1 })
+    assert.deepEqual(empty.meta, { total: 0, capped: false, page: 1, perPage: 25, lastPage: 1 })
   })
 
   test('a constant number of queries, whatever the table and page sizes', async ({ assert }) => {
@@ -355,7 +355,7 @@ test.group('OrderListQuery', (group) => {
     assert.equal(result.meta.total, 200)
   })
 
-  test('the search expressions are the ones the trigram indexes cover', async ({ assert }) => {
+  test('the search uses the trigram index of orders.search_text', async ({ assert }) => {
     const trgm = await db.rawQuery(`select 1 from pg_extension where extname = 'pg_trgm'`)
     if (trgm.rows.length === 0) {
       assert.isTrue(true, 'pg_trgm unavailable: searches run without trigram indexes')
@@ -369,17 +369,137 @@ test.group('OrderListQuery', (group) => {
         return result.rows.map((row: any) => row['QUERY PLAN']).join('\n')
       }
       assert.include(
-        await plan(`select id from orders where ${ORDER_SEARCH_SQL} ilike '%maria%'`),
-        'orders_search_trgm'
-      )
-      assert.include(
-        await plan(`select id from users where ${USER_SEARCH_SQL} ilike '%maria%'`),
-        'users_search_trgm'
+        await plan(`select id from orders o where o.search_text like lower('%Maria%')`),
+        'orders_search_text_trgm'
       )
       assert.include(
         await plan(`select id from components where ${COMPONENT_SEARCH_SQL} ilike '%ryzen%'`),
         'components_search_trgm'
       )
     })
+  })
+
+  test('the search text follows the order and its customer account', async ({ assert }) => {
+    const { B, C, anna } = await dataset()
+    const search = async (q: string) => ids(await list.run({ q }))
+
+    // The customer renames themselves: the new name finds the order, the old one no longer.
+    anna.merge({ lastName: 'Αλεξίου', email: 'anna.new@example.com' })
+    await anna.save()
+    assert.deepEqual(await search('αλεξίου'), [C.id])
+    assert.deepEqual(await search('ΑΛΕΞΊΟΥ'), [C.id])
+    assert.deepEqual(await search('anna.new@'), [C.id])
+    assert.deepEqual(await search('ioannou'), [])
+
+    // Intake edited by staff; then the order claimed by the same account.
+    B.intakeName = 'Γιώργος Ζαχαρίου'
+    await B.save()
+    assert.deepEqual(await search('ζαχαρίου'), [B.id])
+    assert.deepEqual(await search('νικολάου'), [])
+    await db.from('orders').where('id', B.id).update({ customer_id: anna.id })
+    assert.deepEqual(await search('αλεξίου'), [C.id, B.id])
+
+    // The account deleted: its orders keep only their own text.
+    await db.from('orders').where('customer_id', anna.id).update({ order_status: 'cancelled' })
+    await db.from('users').where('id', anna.id).delete()
+    assert.deepEqual(await search('αλεξίου'), [])
+    assert.deepEqual(await search('ζαχαρίου'), [B.id])
+  })
+
+  test('per-status counts stay exact through inserts, transitions, updates and deletes', async ({
+    assert,
+  }) => {
+    /** The counts the list shows, against a GROUP BY over the orders themselves. */
+    const assertExact = async () => {
+      const kept = facetCounts(await allStatusGroups()).counts
+      const grouped = await db
+        .from('orders')
+        .select('order_status', 'payment_status')
+        .select(db.raw(`coalesce(fulfillment_status, 'none') as fulfillment_status`))
+        .count('* as count')
+        .groupBy(1, 2, 3)
+      const actual = facetCounts(
+        grouped.map((row: any) => ({
+          orderStatus: row.order_status,
+          paymentStatus: row.payment_status,
+          fulfillmentStatus: row.fulfillment_status,
+          count: Number(row.count),
+        }))
+      ).counts
+      assert.deepEqual(kept, actual)
+      return kept
+    }
+
+    assert.equal((await assertExact()).orderStatus.draft, 0)
+    const { A, B, D, E } = await dataset()
+    await assertExact()
+    await bulkOrders(30)
+    assert.equal((await assertExact()).orderStatus.draft, 31)
+
+    await transitions.apply(B.id, { axis: 'orderStatus', to: 'cancelled' }, { reason: 'Όχι' })
+    await transitions.apply(D.id, { axis: 'paymentStatus', to: 'paid' })
+    await transitions.apply(E.id, { axis: 'fulfillmentStatus', to: 'assembling' })
+    const afterTransitions = await assertExact()
+    assert.equal(afterTransitions.orderStatus.cancelled, 2)
+    assert.equal(afterTransitions.paymentStatus.paid, 2)
+    assert.equal(afterTransitions.fulfillmentStatus.assembling, 1)
+    assert.equal(afterTransitions.fulfillmentStatus.awaiting_parts, 0)
+
+    // Writes that do not touch a status leave the counts alone; one that touches many moves all.
+    await db.from('orders').update({ notes: 'checked' })
+    await db.from('orders').where('intake_name', 'like', 'Bulk%').update({ order_status: 'quote' })
+    assert.equal((await assertExact()).orderStatus.quote, 30)
+
+    await db.from('orders').where('intake_name', 'like', 'Bulk 1%').delete()
+    await db.from('orders').where('id', A.id).delete()
+    const afterDeletes = await assertExact()
+    assert.equal(afterDeletes.orderStatus.draft, 0)
+    assert.equal(afterDeletes.orderStatus.quote, 30 - 11)
+
+    await db.rawQuery('truncate orders cascade')
+    assert.equal((await assertExact()).orderStatus.quote, 0)
+    await bulkOrders(2)
+    assert.equal((await assertExact()).orderStatus.draft, 2)
+  })
+
+  test('a search matching more orders than the cap is counted up to the cap', async ({
+    assert,
+  }) => {
+    const { A, F } = await dataset()
+    await bulkOrders(ORDER_LIST_COUNT_CAP + 5)
+    await db.from('orders').whereIn('id', [A.id, F.id]).update({ intake_email: 'bulk@example.com' })
+
+    const wide = await list.run({ q: 'bulk' })
+    assert.deepEqual(wide.meta, {
+      total: ORDER_LIST_COUNT_CAP,
+      capped: true,
+      page: 1,
+      perPage: 25,
+      lastPage: ORDER_LIST_COUNT_CAP / 25,
+    })
+    assert.isNull(wide.counts)
+    // The page itself is exact: the newest matches first.
+    assert.equal(ids(wide)[0], F.id)
+    assert.lengthOf(wide.rows, 25)
+
+    // A filter narrowing the search under the cap: its total is exact again.
+    const cancelled = await list.run({ q: 'bulk', orderStatus: 'cancelled' })
+    assert.deepEqual(ids(cancelled), [F.id])
+    assert.include(cancelled.meta, { total: 1, capped: false, lastPage: 1 })
+    assert.isNull(cancelled.counts)
+    const drafts = await list.run({ q: 'bulk', orderStatus: 'draft', perPage: 100 })
+    assert.include(drafts.meta, { total: ORDER_LIST_COUNT_CAP, capped: true })
+
+    // Under the cap every count is exact and faceted, as without a search.
+    // bulk10@, bulk100@ … bulk109@, bulk1000@ … bulk1005@.
+    const narrow = await list.run({ q: 'bulk10' })
+    assert.include(narrow.meta, { total: 17, capped: false })
+    assert.equal(narrow.counts!.orderStatus.draft, 17)
+    assert.equal(narrow.counts!.orderStatus.cancelled, 0)
+
+    // Without a search the counts come from the kept table: exact at any size.
+    const all = await list.run()
+    assert.include(all.meta, { total: ORDER_LIST_COUNT_CAP + 5 + 6, capped: false })
+    assert.equal(all.counts!.orderStatus.draft, ORDER_LIST_COUNT_CAP + 5 + 1)
   })
 })

@@ -128,6 +128,8 @@ export interface ApiDefinition {
     }
   }
   home: typeof routes['home']
+  terms: typeof routes['terms']
+  privacy: typeof routes['privacy']
   health: {
     live: typeof routes['health.live']
   }

@@ -2,6 +2,15 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { orderListValidator } from '#validators/order_list'
 import OrderListQuery from '#services/order_list_query'
 import { formatMoney } from '#domain/money'
+import { FULFILLMENT_STATUSES, ORDER_STATUSES, PAYMENT_STATUSES } from '#domain/statuses'
+import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
+
+/** The options of the list's three status filters. */
+const STATUSES = {
+  orderStatus: [...ORDER_STATUSES],
+  paymentStatus: [...PAYMENT_STATUSES],
+  fulfillmentStatus: [FULFILLMENT_NOT_STARTED, ...FULFILLMENT_STATUSES],
+}
 
 /** /staff/orders: filter, search, sort and page through every order. */
 export default class OrdersController {
@@ -10,6 +19,12 @@ export default class OrdersController {
     const { rows, meta, counts, params: applied } = await new OrderListQuery().run(params)
     // Money is formatted here, by the one money module; staff pages are English.
     const orders = rows.map((row) => ({ ...row, total: formatMoney(row.totalGrossCents, 'en') }))
-    return inertia.render('staff/orders/index', { orders, meta, counts, params: applied })
+    return inertia.render('staff/orders/index', {
+      orders,
+      meta,
+      statuses: STATUSES,
+      counts,
+      params: applied,
+    })
   }
 }

@@ -30,8 +30,11 @@ type Params = {
 
 type Props = {
   orders: Row[]
-  meta: { total: number; page: number; perPage: number; lastPage: number }
-  counts: Record<'orderStatus' | 'paymentStatus' | 'fulfillmentStatus', Record<string, number>>
+  meta: { total: number; capped: boolean; page: number; perPage: number; lastPage: number }
+  /** The options of each axis's filter. */
+  statuses: Record<'orderStatus' | 'paymentStatus' | 'fulfillmentStatus', string[]>
+  /** Null when a search matches too many orders to count them per status. */
+  counts: Record<'orderStatus' | 'paymentStatus' | 'fulfillmentStatus', Record<string, number>> | null
   params: Params
 }
 
@@ -49,7 +52,13 @@ function query(params: Params, overrides: Partial<Params> = {}) {
   )
 }
 
-export default function StaffOrders({ orders, meta, counts, params }: InertiaProps<Props>) {
+export default function StaffOrders({
+  orders,
+  meta,
+  statuses,
+  counts,
+  params,
+}: InertiaProps<Props>) {
   const sortLink = (sort: string, label: string) => {
     const direction = params.sort === sort && params.direction === 'desc' ? 'asc' : 'desc'
     return (
@@ -63,6 +72,11 @@ export default function StaffOrders({ orders, meta, counts, params }: InertiaPro
   return (
     <StaffLayout title="Orders">
       <h1>Orders</h1>
+      <p>
+        <Link route="staff.quotes.create" className="button small">
+          New quote
+        </Link>
+      </p>
       <Form route="staff.orders.index" className="filters" role="search">
         {({ processing }) => (
           <>
@@ -74,9 +88,9 @@ export default function StaffOrders({ orders, meta, counts, params }: InertiaPro
                 {(props) => (
                   <select {...props} defaultValue={params[axis.key] ?? ''}>
                     <option value="">Any</option>
-                    {Object.entries(counts[axis.key]).map(([status, count]) => (
+                    {statuses[axis.key].map((status) => (
                       <option key={status} value={status}>
-                        {status} ({count})
+                        {counts ? `${status} (${counts[axis.key][status]})` : status}
                       </option>
                     ))}
                   </select>
@@ -91,7 +105,7 @@ export default function StaffOrders({ orders, meta, counts, params }: InertiaPro
       </Form>
 
       <p className="muted" role="status">
-        {meta.total} {meta.total === 1 ? 'order' : 'orders'}
+        {meta.capped ? `${meta.total}+ orders` : `${meta.total} ${meta.total === 1 ? 'order' : 'orders'}`}
       </p>
 
       {orders.length > 0 ? (

@@ -188,7 +188,10 @@ export default function StaffOrder({
   timeline,
   errors,
 }: InertiaProps<Props>) {
-  const formErrors = [errors?.axis, errors?.to, errors?.reason].filter(Boolean)
+  // One list of messages for all the status forms: they post the same fields.
+  const formErrors = [errors?.axis, errors?.to, errors?.reason].filter(
+    (message): message is string => typeof message === 'string'
+  )
 
   return (
     <StaffLayout title={`Order ${order.orderNumber}`}>
@@ -198,9 +201,9 @@ export default function StaffOrder({
       <h1 className="mono">{order.orderNumber}</h1>
       {order.orderStatus === 'draft' && (
         <p>
-          <a className="button small" href={`/staff/quotes/${order.id}/edit`}>
+          <Link className="button small" route="staff.quotes.edit" routeParams={{ id: order.id }}>
             Edit quote
-          </a>
+          </Link>
         </p>
       )}
 
