@@ -21,7 +21,12 @@ test.group('Staff quote editor in Chromium', (group) => {
     // A demo-like catalog: a few real parts and a service.
     const cpu = await ComponentFactory.apply('cpu').create()
     await cpu
-      .merge({ brand: 'AMD', model: 'Ryzen 7 9800X3D', sku: 'CPU-AMD-9800X3D-T1', priceCents: 47_900 })
+      .merge({
+        brand: 'AMD',
+        model: 'Ryzen 7 9800X3D',
+        sku: 'CPU-AMD-9800X3D-T1',
+        priceCents: 47_900,
+      })
       .save()
     await ComponentFactory.apply('gpu').createMany(2)
     await ServiceFactory.create()

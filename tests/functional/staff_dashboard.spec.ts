@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { vatBreakdown } from '#domain/money'
+import { formatMoney, vatBreakdown } from '#domain/money'
 import type User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
 import QuoteService, { SHOP_TIME_ZONE } from '#services/quote_service'
@@ -63,10 +63,10 @@ async function dataset() {
   const now = DateTime.now().setZone(SHOP_TIME_ZONE)
   const today = now.startOf('day')
   const customer = await UserFactory.create()
-  await paidOrder(customer, 100_000, now.minus({ minutes: 5 }))
-  await paidOrder(customer, 23_456, now.startOf('month').plus({ minutes: 1 }))
+  await paidOrder(customer, 100_000, now.startOf('month').plus({ minutes: 1 }))
+  await paidOrder(customer, 23_456, now.startOf('month').plus({ minutes: 2 }))
   await paidOrder(customer, 50_001, now.startOf('month').minus({ months: 2 }).plus({ days: 10 }))
-  const refunded = await paidOrder(customer, 70_000, now.minus({ minutes: 1 }))
+  const refunded = await paidOrder(customer, 70_000, now.startOf('month').plus({ minutes: 3 }))
   await transitions.apply(
     refunded.id,
     { axis: 'paymentStatus', to: 'refunded' },
@@ -194,7 +194,7 @@ test.group('Staff dashboard', (group) => {
       orderNumber: q.orderNumber,
       orderStatus: 'quote',
       daysLeft: 1,
-      total: `€${(q.totalGrossCents / 100).toFixed(2)}`,
+      total: formatMoney(q.totalGrossCents, 'en'),
     })
     assert.include(props, { expiringWithinDays: 3, popularDays: 90 })
   })

@@ -136,10 +136,7 @@ test.group('Staff quotes: intake', (group) => {
     assert.equal(order.createdById, staff.id)
   })
 
-  test('a bad intake is refused field by field and creates nothing', async ({
-    client,
-    assert,
-  }) => {
+  test('a bad intake is refused field by field and creates nothing', async ({ client, assert }) => {
     const staff = await createStaff()
     const response = await post(client, staff, '/staff/quotes', {
       intakeName: '',
@@ -264,10 +261,7 @@ test.group('Staff quotes: lines and totals', (group) => {
     assert.lengthOf(await lines(order), 0)
   })
 
-  test('quantity and price changes; an override needs its reason', async ({
-    client,
-    assert,
-  }) => {
+  test('quantity and price changes; an override needs its reason', async ({ client, assert }) => {
     const staff = await createStaff()
     const order = await draft(staff)
     const gpu = await ComponentFactory.apply('gpu').create()
@@ -308,9 +302,21 @@ test.group('Staff quotes: lines and totals', (group) => {
   test('lines are removed and reordered', async ({ client, assert }) => {
     const staff = await createStaff()
     const order = await draft(staff)
-    const a = await quotes.addCustomLine(order, { kind: 'service', name: 'A', unitPriceCents: 1000 })
-    const b = await quotes.addCustomLine(order, { kind: 'service', name: 'B', unitPriceCents: 2000 })
-    const c = await quotes.addCustomLine(order, { kind: 'service', name: 'C', unitPriceCents: 4000 })
+    const a = await quotes.addCustomLine(order, {
+      kind: 'service',
+      name: 'A',
+      unitPriceCents: 1000,
+    })
+    const b = await quotes.addCustomLine(order, {
+      kind: 'service',
+      name: 'B',
+      unitPriceCents: 2000,
+    })
+    const c = await quotes.addCustomLine(order, {
+      kind: 'service',
+      name: 'C',
+      unitPriceCents: 4000,
+    })
 
     const reordered = await post(client, staff, `/staff/quotes/${order.id}/lines/reorder`, {
       lineIds: [c.id, a.id, b.id],
@@ -349,7 +355,11 @@ test.group('Staff quotes: publish and validity', (group) => {
     cleanup(() => mail.restore())
     const staff = await createStaff()
     const order = await draft(staff, 'maria@example.com')
-    await quotes.addCustomLine(order, { kind: 'service', name: 'Assembly', unitPriceCents: 123_456 })
+    await quotes.addCustomLine(order, {
+      kind: 'service',
+      name: 'Assembly',
+      unitPriceCents: 123_456,
+    })
 
     const response = await post(client, staff, `/staff/quotes/${order.id}/publish`, {
       validUntil: '',
