@@ -36,7 +36,7 @@ export default class extends BaseSchema {
     this.schema.raw(`alter table orders add column search_text text not null default ''`)
     // Arguments: customer id, order number, intake name, intake email.
     this.schema.raw(`
-      create function order_search_text(integer, text, text, text)
+      create or replace function order_search_text(integer, text, text, text)
       returns text language sql stable as $$
         select lower(concat_ws(' ', $2, $3, $4, (
           select concat_ws(' ', u.first_name, u.last_name, u.email) from users u where u.id = $1
@@ -47,7 +47,7 @@ export default class extends BaseSchema {
       `update orders set search_text = order_search_text(customer_id, order_number, intake_name, intake_email)`
     )
     this.schema.raw(`
-      create function orders_set_search_text() returns trigger language plpgsql as $$
+      create or replace function orders_set_search_text() returns trigger language plpgsql as $$
       begin
         new.search_text := order_search_text(new.customer_id, new.order_number, new.intake_name, new.intake_email);
         return new;
@@ -59,7 +59,7 @@ export default class extends BaseSchema {
         for each row execute function orders_set_search_text()
     `)
     this.schema.raw(`
-      create function users_refresh_order_search_text() returns trigger language plpgsql as $$
+      create or replace function users_refresh_order_search_text() returns trigger language plpgsql as $$
       begin
         update orders
            set search_text = order_search_text(customer_id, order_number, intake_name, intake_email)
@@ -106,7 +106,7 @@ export default class extends BaseSchema {
     // from the transition tables that kind has, summed per combination. EXECUTE because a
     // statement naming a transition table the firing trigger lacks would not even plan.
     this.schema.raw(`
-      create function order_status_counts_apply() returns trigger language plpgsql as $$
+      create or replace function order_status_counts_apply() returns trigger language plpgsql as $$
       declare
         added constant text := 'select order_status, payment_status, fulfillment_status, 1 as delta from new_rows';
         removed constant text := 'select order_status, payment_status, fulfillment_status, -1 as delta from old_rows';

@@ -181,7 +181,11 @@ test.group('Staff dashboard', (group) => {
     )
 
     assert.deepEqual(
-      (props.popularComponents as any[]).map((row) => [row.componentId, row.quoteCount, row.quantity]),
+      (props.popularComponents as any[]).map((row) => [
+        row.componentId,
+        row.quoteCount,
+        row.quantity,
+      ]),
       [
         [x.id, 2, 3],
         [y.id, 1, 1],

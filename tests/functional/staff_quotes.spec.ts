@@ -57,6 +57,11 @@ function lines(order: Order) {
   return OrderLine.query().where('orderId', order.id).orderBy('position')
 }
 
+async function lineNames(order: Order) {
+  const rows = await lines(order)
+  return rows.map((line) => line.name)
+}
+
 function mailText(sent: QuotePublishedMail) {
   return String(sent.message.toObject().message.text)
 }
@@ -322,10 +327,7 @@ test.group('Staff quotes: lines and totals', (group) => {
       lineIds: [c.id, a.id, b.id],
     })
     assertRedirect(reordered, `/staff/quotes/${order.id}/edit`)
-    assert.deepEqual(
-      (await lines(order)).map((line) => line.name),
-      ['C', 'A', 'B']
-    )
+    assert.deepEqual(await lineNames(order), ['C', 'A', 'B'])
 
     const incomplete = await post(client, staff, `/staff/quotes/${order.id}/lines/reorder`, {
       lineIds: [c.id, a.id],
@@ -334,10 +336,7 @@ test.group('Staff quotes: lines and totals', (group) => {
 
     const removed = await post(client, staff, `/staff/quotes/${order.id}/lines/${a.id}/remove`)
     assertRedirect(removed, `/staff/quotes/${order.id}/edit`)
-    assert.deepEqual(
-      (await lines(order)).map((line) => line.name),
-      ['C', 'B']
-    )
+    assert.deepEqual(await lineNames(order), ['C', 'B'])
     await order.refresh()
     assert.equal(order.totalGrossCents, 6000)
   })

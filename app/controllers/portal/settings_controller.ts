@@ -4,11 +4,7 @@ import CustomerAccountService, {
   SameEmailError,
   WrongPasswordError,
 } from '#services/customer_account_service'
-import {
-  consumeMailedLink,
-  guardPasswordCheck,
-  TooManyAttemptsError,
-} from '#services/abuse_limits'
+import { consumeMailedLink, guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
 import { customerMessage } from '#services/customer_messages'
 import { formError, tooManyAttempts } from '#services/form_errors'
 import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'

@@ -264,7 +264,9 @@ export default function StaffDashboard({
             </tbody>
           </table>
         ) : (
-          <p className="muted">No quote with catalog components was published in the last {popularDays} days.</p>
+          <p className="muted">
+            No quote with catalog components was published in the last {popularDays} days.
+          </p>
         )}
       </section>
 

@@ -6,7 +6,9 @@ export default function StaffLogin({ emailDomain }: InertiaProps<{ emailDomain: 
   return (
     <StaffLayout title="Sign in" variant="auth" signOut={false}>
       <h1>Staff sign-in</h1>
-      <p className="muted">The PCMR back office. Customers sign in at <a href="/login">/login</a>.</p>
+      <p className="muted">
+        The PCMR back office. Customers sign in at <a href="/login">/login</a>.
+      </p>
       <div className="card">
         <Form route="staff.login.store" resetOnError={['password']} className="stack">
           {({ errors, processing }) => (

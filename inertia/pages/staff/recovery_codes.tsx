@@ -16,9 +16,9 @@ export default function StaffRecoveryCodes({ codes }: InertiaProps<{ codes: stri
       <h1>Your recovery codes</h1>
       <div className="card">
         <p>
-          If you lose your phone, each of these codes signs you in once instead of the app's
-          code. <strong>This is the only time they are shown</strong>: print them or keep them in
-          your password manager, away from your phone.
+          If you lose your phone, each of these codes signs you in once instead of the app's code.{' '}
+          <strong>This is the only time they are shown</strong>: print them or keep them in your
+          password manager, away from your phone.
         </p>
         <ul className="recovery-codes" aria-label="Recovery codes">
           {codes.map((code) => (

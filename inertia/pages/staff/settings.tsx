@@ -35,8 +35,17 @@ export default function StaffSettings({ account, twoFactor }: InertiaProps<Props
           <Form route="staff.settings.password" resetOnSuccess resetOnError className="stack">
             {({ errors, processing }) => (
               <>
-                <input type="hidden" name="username" value={account.email} autoComplete="username" />
-                <Field name="currentPassword" label="Current password" error={errors.currentPassword}>
+                <input
+                  type="hidden"
+                  name="username"
+                  value={account.email}
+                  autoComplete="username"
+                />
+                <Field
+                  name="currentPassword"
+                  label="Current password"
+                  error={errors.currentPassword}
+                >
                   {(props) => (
                     <input {...props} type="password" autoComplete="current-password" required />
                   )}
@@ -48,7 +57,13 @@ export default function StaffSettings({ account, twoFactor }: InertiaProps<Props
                   error={errors.password}
                 >
                   {(props) => (
-                    <input {...props} type="password" autoComplete="new-password" minLength={12} required />
+                    <input
+                      {...props}
+                      type="password"
+                      autoComplete="new-password"
+                      minLength={12}
+                      required
+                    />
                   )}
                 </Field>
                 <Field

@@ -34,7 +34,10 @@ type Props = {
   /** The options of each axis's filter. */
   statuses: Record<'orderStatus' | 'paymentStatus' | 'fulfillmentStatus', string[]>
   /** Null when a search matches too many orders to count them per status. */
-  counts: Record<'orderStatus' | 'paymentStatus' | 'fulfillmentStatus', Record<string, number>> | null
+  counts: Record<
+    'orderStatus' | 'paymentStatus' | 'fulfillmentStatus',
+    Record<string, number>
+  > | null
   params: Params
 }
 
@@ -105,7 +108,9 @@ export default function StaffOrders({
       </Form>
 
       <p className="muted" role="status">
-        {meta.capped ? `${meta.total}+ orders` : `${meta.total} ${meta.total === 1 ? 'order' : 'orders'}`}
+        {meta.capped
+          ? `${meta.total}+ orders`
+          : `${meta.total} ${meta.total === 1 ? 'order' : 'orders'}`}
       </p>
 
       {orders.length > 0 ? (

@@ -32,7 +32,7 @@ const confirmFirst = (question: string) => () => window.confirm(question)
 
 export default function StaffUser({ account: user, isSelf, activity }: InertiaProps<Props>) {
   const isStaff = user.role !== 'customer'
-    return (
+  return (
     <StaffLayout title={user.email}>
       <p>
         <Link route="staff.users.index">← All users</Link>
@@ -125,7 +125,9 @@ export default function StaffUser({ account: user, isSelf, activity }: InertiaPr
                 {({ errors, processing }) => (
                   <>
                     <Field name="reason" label="Reason for the ban" error={errors.reason}>
-                      {(props) => <textarea {...props} rows={2} required minLength={3} maxLength={500} />}
+                      {(props) => (
+                        <textarea {...props} rows={2} required minLength={3} maxLength={500} />
+                      )}
                     </Field>
                     <button type="submit" className="button small danger" disabled={processing}>
                       Ban
