@@ -6,7 +6,7 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
-import type { AttachableType, BookletType, AttachmentKind, PhotoSlot, AttachmentVisibility, TimelineStepStatus, BuildStatus, ComponentCategory, LineItemKind, StatusAxis, FulfillmentStatus, OrderStatus, PaymentStatus, UserTokenPurpose, Locale, UserRole } from '#domain/statuses'
+import type { AttachableType, BookletType, AttachmentKind, PhotoSlot, AttachmentVisibility, TimelineStepStatus, BuildStatus, ComponentCategory, LineItemKind, StatusAxis, FulfillmentStatus, Locale, OrderStatus, PaymentStatus, UserTokenPurpose, UserRole } from '#domain/statuses'
 
 export class ActivityLogSchema extends BaseModel {
   static $columns = ['action', 'actorId', 'createdAt', 'id', 'ip', 'metadata', 'subjectId', 'subjectType'] as const
@@ -321,7 +321,7 @@ export class OrderStatusHistorySchema extends BaseModel {
 }
 
 export class OrderSchema extends BaseModel {
-  static $columns = ['acceptedAt', 'budgetCents', 'claimCode', 'claimedAt', 'createdAt', 'createdById', 'customerId', 'deliveredAt', 'fulfillmentStatus', 'id', 'intakeEmail', 'intakeName', 'intakePhone', 'internalNotes', 'invoiceReference', 'notes', 'orderNumber', 'orderStatus', 'paidAt', 'paymentStatus', 'publicId', 'publishedAt', 'quoteValidUntil', 'searchText', 'totalGrossCents', 'totalNetCents', 'totalVatCents', 'updatedAt', 'useCase', 'vivaOrderCode', 'vivaOrderCodeExpiresAt'] as const
+  static $columns = ['acceptedAt', 'budgetCents', 'claimCode', 'claimedAt', 'createdAt', 'createdById', 'customerId', 'deliveredAt', 'fulfillmentStatus', 'id', 'intakeEmail', 'intakeLocale', 'intakeName', 'intakePhone', 'internalNotes', 'invoiceReference', 'notes', 'orderNumber', 'orderStatus', 'paidAt', 'paymentStatus', 'publicId', 'publishedAt', 'quoteValidUntil', 'searchText', 'totalGrossCents', 'totalNetCents', 'totalVatCents', 'updatedAt', 'useCase', 'vivaOrderCode', 'vivaOrderCodeExpiresAt'] as const
   $columns = OrderSchema.$columns
   @column.dateTime()
   declare acceptedAt: DateTime | null
@@ -345,6 +345,8 @@ export class OrderSchema extends BaseModel {
   declare id: number
   @column()
   declare intakeEmail: string
+  @column()
+  declare intakeLocale: Locale
   @column()
   declare intakeName: string
   @column()

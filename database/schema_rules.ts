@@ -43,6 +43,7 @@ export default {
         order_status: typed('OrderStatus', 'OrderStatus'),
         payment_status: typed('PaymentStatus', 'PaymentStatus'),
         fulfillment_status: typed('FulfillmentStatus', 'FulfillmentStatus'),
+        intake_locale: typed('Locale', 'Locale'),
         budget_cents: { tsType: 'number', decorator: '@column()' },
         // Maintained by a trigger for the staff search; never part of a page's props.
         search_text: { tsType: 'string', decorator: '@column({ serializeAs: null })' },

@@ -20,7 +20,7 @@ export default class SendOrderStatusEmail {
     const customer = order.customerId ? await User.find(order.customerId) : null
     const recipient = customer
       ? { email: customer.email, name: customer.firstName, locale: customer.locale }
-      : { email: order.intakeEmail, name: order.intakeName, locale: null }
+      : { email: order.intakeEmail, name: order.intakeName, locale: order.intakeLocale }
     await mail.sendLater(new OrderStatusMail(key, order, recipient))
   }
 }

@@ -8,13 +8,13 @@ import { quotePath } from '#services/quote_service'
 /**
  * Emails the quote link to the intake address once a quote is published, in
  * the customer's language: the linked account's choice when the order already
- * has a customer, Greek (the shop's default) otherwise.
+ * has a customer, the language taken at intake otherwise.
  */
 export default class SendQuoteEmail {
   async handle({ order }: QuotePublished) {
     // Looked up on its own: the event's order belongs to a committed transaction.
     const customer = order.customerId ? await User.find(order.customerId) : null
     const url = absoluteUrl(quotePath(order.claimCode!))
-    await mail.sendLater(new QuotePublishedMail(order, url, customer?.locale ?? 'el'))
+    await mail.sendLater(new QuotePublishedMail(order, url, customer?.locale ?? order.intakeLocale))
   }
 }

@@ -5,7 +5,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { assertTransition } from '#domain/order_lifecycle'
 import { assertNonNegativeCents, assertVatRateBp, DEFAULT_VAT_RATE_BP } from '#domain/money'
 import { generateClaimCode } from '#domain/claim_code'
-import type { ComponentCategory, LineItemKind, OrderStatus } from '#domain/statuses'
+import type { ComponentCategory, LineItemKind, Locale, OrderStatus } from '#domain/statuses'
 import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import Component from '#models/component'
@@ -160,6 +160,8 @@ export type QuoteIntake = {
   intakeName: string
   intakeEmail: string
   intakePhone?: string | null
+  /** The customer's language (Greek when not given). */
+  intakeLocale?: Locale
   useCase?: string | null
   budgetCents?: number | null
   notes?: string | null
@@ -786,6 +788,7 @@ export default class QuoteService {
       intakeName: intake.intakeName.trim(),
       intakeEmail: intake.intakeEmail.trim(),
       intakePhone: blankToNull(intake.intakePhone),
+      intakeLocale: intake.intakeLocale ?? 'el',
       useCase: blankToNull(intake.useCase),
       budgetCents: intake.budgetCents ?? null,
       notes: blankToNull(intake.notes),

@@ -6,7 +6,7 @@
 */
 import vine from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
-import { COMPONENT_CATEGORIES, LINE_ITEM_KINDS } from '#domain/statuses'
+import { COMPONENT_CATEGORIES, LINE_ITEM_KINDS, LOCALES } from '#domain/statuses'
 import { catalogMessages, euros } from '#validators/catalog'
 
 /** The most of one item a line may carry. */
@@ -22,6 +22,8 @@ export const quoteIntakeValidator = vine.create({
   intakeName: vine.string().trim().minLength(1).maxLength(200),
   intakeEmail: vine.string().trim().maxLength(254).email(),
   intakePhone: vine.string().trim().maxLength(40).optional(),
+  /** The customer's language: their emails are written in it. */
+  intakeLocale: vine.enum(LOCALES),
   useCase: vine.string().trim().maxLength(200).optional(),
   budget: euros().optional(),
   notes: vine.string().trim().maxLength(5000).optional(),

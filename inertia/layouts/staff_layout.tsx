@@ -54,6 +54,9 @@ export default function StaffLayout({
               <Link route="staff.dashboard" aria-current={url === '/staff' ? 'page' : undefined}>
                 Dashboard
               </Link>
+              <Link route="staff.orders.index" aria-current={current('/staff/orders')}>
+                Orders
+              </Link>
               <Link route="staff.quotes.create" aria-current={current('/staff/quotes/new')}>
                 New quote
               </Link>

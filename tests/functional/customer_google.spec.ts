@@ -83,7 +83,7 @@ test.group('Google sign-in: the account behind a Google profile', (group) => {
       status: 'refused',
       reason: 'banned',
     })
-    assert.equal((await User.all()).length, 2)
+    assert.lengthOf(await User.all(), 2)
   })
 })
 

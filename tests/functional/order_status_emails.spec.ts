@@ -157,6 +157,20 @@ test.group('Order status emails', (group) => {
     sent.message.assertTextIncludes('Γεια σας Γιώργος Δ.')
   })
 
+  test('without an account, the language taken at intake is used', async ({ assert }) => {
+    const fake = mail.fake()
+    const quote = await order({ orderStatus: 'quote' }, null)
+    quote.intakeLocale = 'en'
+    await quote.save()
+    await transitions.apply(quote.id, { axis: 'orderStatus', to: 'cancelled' }, { reason: 'x' })
+
+    const [sent] = fake.mails.queued(
+      (queued) => queued instanceof OrderStatusMail
+    ) as OrderStatusMail[]
+    assert.equal(sent.locale, 'en')
+    sent.message.assertTo('intake@example.com')
+  })
+
   test('changes without an email of their own queue nothing', async () => {
     const fake = mail.fake()
     const owner = await customer('en')

@@ -129,6 +129,7 @@ test.group('Staff quotes: intake', (group) => {
       intakeName: '  Νίκος Αλεξίου ',
       intakeEmail: 'nikos@example.com',
       intakePhone: '+30 690 000 0000',
+      intakeLocale: 'en',
       useCase: 'Gaming 4K',
       budget: '2.500,00',
       notes: 'Quiet, white case.',
@@ -138,6 +139,7 @@ test.group('Staff quotes: intake', (group) => {
     assert.equal(order.orderStatus, 'draft')
     assert.equal(order.intakeName, 'Νίκος Αλεξίου')
     assert.equal(order.budgetCents, 250_000)
+    assert.equal(order.intakeLocale, 'en')
     assert.equal(order.createdById, staff.id)
   })
 
@@ -431,6 +433,28 @@ test.group('Staff quotes: publish and validity', (group) => {
     assert.isTrue(sent.message.hasTo('anna.intake@example.com'))
     assert.isTrue(sent.message.hasSubject(`Your quote ${order.orderNumber} is ready`))
     assert.include(mailText(sent), '€99.00')
+  })
+
+  test('without an account, the quote is emailed in the language taken at intake', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const fake = mail.fake()
+    cleanup(() => mail.restore())
+    const staff = await createStaff()
+    const order = await quotes.createDraft(
+      { intakeName: 'John Doe', intakeEmail: 'john@example.com', intakeLocale: 'en' },
+      staff
+    )
+    await quotes.addCustomLine(order, { kind: 'service', name: 'Assembly', unitPriceCents: 9_900 })
+
+    await post(client, staff, `/staff/quotes/${order.id}/publish`)
+
+    const [sent] = fake.mails.queued() as QuotePublishedMail[]
+    assert.equal(sent.locale, 'en')
+    assert.isTrue(sent.message.hasTo('john@example.com'))
+    assert.isTrue(sent.message.hasSubject(`Your quote ${order.orderNumber} is ready`))
   })
 
   test('an empty quote or a past date is not published', async ({ client, assert, cleanup }) => {

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import hash from '@adonisjs/core/services/hash'
 import ActivityLog from '#models/activity_log'
-import User from '#models/user'
+import type User from '#models/user'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,

@@ -25,13 +25,11 @@ export default class DashboardController {
         title: 'Orders',
         href: '/staff/orders',
         text: 'Quotes, payments and fulfilment of every order.',
-        available: true,
       },
       {
         title: 'Catalog',
         href: '/staff/catalog',
         text: 'Components, services, warranties, shipping and prices.',
-        available: false,
       },
       ...(canManageStaff
         ? [
@@ -39,7 +37,6 @@ export default class DashboardController {
               title: 'Users',
               href: '/staff/users',
               text: 'Staff and customer accounts: roles, bans, two-factor resets.',
-              available: true,
             },
           ]
         : []),

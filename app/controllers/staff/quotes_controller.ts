@@ -76,6 +76,7 @@ function editorProps(order: Order) {
       intakeName: order.intakeName,
       intakeEmail: order.intakeEmail,
       intakePhone: order.intakePhone,
+      intakeLocale: order.intakeLocale,
       useCase: order.useCase,
       budget: order.budgetCents === null ? null : money(order.budgetCents),
       notes: order.notes,

@@ -2,7 +2,7 @@ import { Link } from '@adonisjs/inertia/react'
 import StaffLayout from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
-type Section = { title: string; href: string; text: string; available: boolean }
+type Section = { title: string; href: string; text: string }
 type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
 
 type Props = {
@@ -208,7 +208,9 @@ export default function StaffDashboard({
               {expiringQuotes.map((quote) => (
                 <tr key={quote.id}>
                   <td data-label="Order" className="mono">
-                    <Link href={`/staff/orders/${quote.id}`}>{quote.orderNumber}</Link>
+                    <Link route="staff.orders.show" routeParams={{ id: quote.id }}>
+                      {quote.orderNumber}
+                    </Link>
                   </td>
                   <td data-label="Customer">
                     {quote.intakeName}
@@ -271,21 +273,12 @@ export default function StaffDashboard({
       </section>
 
       <div className="sections">
-        {sections.map((section) =>
-          section.available ? (
-            <Link key={section.title} href={section.href} className="section-card">
-              <h2>{section.title}</h2>
-              <p className="muted">{section.text}</p>
-            </Link>
-          ) : (
-            <a key={section.title} href={section.href} className="section-card">
-              <h2>
-                {section.title} <span className="badge">Coming soon</span>
-              </h2>
-              <p className="muted">{section.text}</p>
-            </a>
-          )
-        )}
+        {sections.map((section) => (
+          <Link key={section.title} href={section.href} className="section-card">
+            <h2>{section.title}</h2>
+            <p className="muted">{section.text}</p>
+          </Link>
+        ))}
       </div>
     </StaffLayout>
   )

@@ -34,6 +34,7 @@ type Props = {
     intakeName: string
     intakeEmail: string
     intakePhone: string | null
+    intakeLocale: 'el' | 'en'
     useCase: string | null
     budget: string | null
     notes: string | null
@@ -171,6 +172,8 @@ function Intake({ quote }: { quote: Props['quote'] }) {
         )}
         <dt>Phone</dt>
         <dd>{quote.intakePhone ?? '—'}</dd>
+        <dt>Language</dt>
+        <dd>{quote.intakeLocale === 'en' ? 'English' : 'Greek'}</dd>
         <dt>Use case</dt>
         <dd>{quote.useCase ?? '—'}</dd>
         <dt>Budget</dt>

@@ -31,6 +31,19 @@ export default function StaffNewQuote(_props: InertiaProps) {
                   {(props) => <input {...props} type="tel" autoComplete="off" maxLength={40} />}
                 </Field>
                 <Field
+                  name="intakeLocale"
+                  label="Customer's language"
+                  hint="Their emails are written in it."
+                  error={errors.intakeLocale}
+                >
+                  {(props) => (
+                    <select {...props} defaultValue="el">
+                      <option value="el">Ελληνικά (Greek)</option>
+                      <option value="en">English</option>
+                    </select>
+                  )}
+                </Field>
+                <Field
                   name="useCase"
                   label="Use case"
                   hint="Gaming, video editing, CAD…"
