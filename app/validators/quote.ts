@@ -22,8 +22,8 @@ export const quoteIntakeValidator = vine.create({
   intakeName: vine.string().trim().minLength(1).maxLength(200),
   intakeEmail: vine.string().trim().maxLength(254).email(),
   intakePhone: vine.string().trim().maxLength(40).optional(),
-  /** The customer's language: their emails are written in it. */
-  intakeLocale: vine.enum(LOCALES),
+  /** The customer's language: their emails are written in it (Greek when not given). */
+  intakeLocale: vine.enum(LOCALES).optional(),
   useCase: vine.string().trim().maxLength(200).optional(),
   budget: euros().optional(),
   notes: vine.string().trim().maxLength(5000).optional(),

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { CATALOG_KIND_PAGES } from '#domain/catalog_fields'
 import type { ApiClient, ApiRequest } from '@japa/api-client'
 import router from '@adonisjs/core/services/router'
 import mail from '@adonisjs/mail/services/main'
@@ -327,6 +328,13 @@ const STAGES: Stage[] = [
   },
 ]
 
+/*
+| A value each route param accepts: `1` (ids, tokens…: the checks answer
+| before any lookup), or for a param constrained to a list (the catalog kind
+| slugs) the first value of that list, so that the route matches at all.
+*/
+const PARAM_SAMPLES: Record<string, string> = { kind: CATALOG_KIND_PAGES[0].slug }
+
 function staffRoutes() {
   return Object.values(router.toJSON())
     .flat()
@@ -334,8 +342,7 @@ function staffRoutes() {
     .map((route) => ({
       name: route.name ?? route.pattern,
       method: route.methods.find((method) => method !== 'HEAD')!,
-      // Dummy values for the params (:id, :token…): the checks answer before any lookup.
-      url: route.pattern.replace(/:[^/]+/g, '1'),
+      url: route.pattern.replace(/:([^/]+)/g, (_, param: string) => PARAM_SAMPLES[param] ?? '1'),
     }))
 }
 

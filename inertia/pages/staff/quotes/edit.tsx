@@ -336,6 +336,11 @@ function CatalogPicker({
   const [category, setCategory] = useState<ComponentCategory | ''>('')
   const [q, setQ] = useState('')
   const [results, setResults] = useState<Pick[]>([])
+  // The search the shown results answer: until the current one's arrive, the
+  // list is stale and Enter must not add a line picked from it.
+  const searchKey = `${kind}|${category}|${q}`
+  const [resultsKey, setResultsKey] = useState<string | null>(null)
+  const fresh = resultsKey === searchKey
   const [active, setActive] = useState(0)
   const [status, setStatus] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -345,6 +350,7 @@ function CatalogPicker({
 
   useEffect(() => {
     const request = ++latest.current
+    const key = searchKey
     const timer = setTimeout(async () => {
       try {
         const data = await client.request('staff.quotes.catalog', {
@@ -357,6 +363,7 @@ function CatalogPicker({
         // A slower earlier search must not replace the results of a later one.
         if (request !== latest.current) return
         setResults(data.results)
+        setResultsKey(key)
         setActive(0)
         setStatus(
           data.results.length === 0
@@ -398,7 +405,7 @@ function CatalogPicker({
       setActive((index) => Math.max(index - 1, 0))
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      add(results[active])
+      if (fresh) add(results[active])
     }
   }
 
@@ -467,13 +474,14 @@ function CatalogPicker({
         </div>
       )}
       <p className="muted" role="status">
-        {status}
+        {fresh ? status : 'Searching…'}
       </p>
       <ul
         id="picker-results"
         role="listbox"
         aria-label="Catalog matches"
-        className="picker-results"
+        aria-busy={!fresh}
+        className={fresh ? 'picker-results' : 'picker-results stale'}
       >
         {results.map((pick, index) => (
           <li
