@@ -69,6 +69,21 @@ export function CatalogTabs({
 }
 
 /** Previous / next links; `link` builds one for a page number (keeping the filters). */
+/** The list filter on active / inactive rows ("" = any). */
+export function ActiveFilter({ value }: { value: string }) {
+  return (
+    <Field name="active" label="Status">
+      {(props) => (
+        <select {...props} defaultValue={value}>
+          <option value="">Any</option>
+          <option value="true">active</option>
+          <option value="false">inactive</option>
+        </select>
+      )}
+    </Field>
+  )
+}
+
 export function Pager({
   pagination,
   link,

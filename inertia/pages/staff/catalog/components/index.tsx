@@ -1,6 +1,12 @@
 import { Form, Link } from '@adonisjs/inertia/react'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
-import { CatalogTabs, Pager, filledParams, type Pagination } from '~/components/catalog'
+import {
+  CatalogTabs,
+  Pager,
+  filledParams,
+  type Pagination,
+  ActiveFilter,
+} from '~/components/catalog'
 import type { InertiaProps } from '~/types'
 
 type Props = {
@@ -72,15 +78,7 @@ export default function CatalogComponents({
                 </select>
               )}
             </Field>
-            <Field name="active" label="Status">
-              {(props) => (
-                <select {...props} defaultValue={filters.active}>
-                  <option value="">Any</option>
-                  <option value="true">active</option>
-                  <option value="false">inactive</option>
-                </select>
-              )}
-            </Field>
+            <ActiveFilter value={filters.active} />
             <button type="submit" className="button" disabled={processing}>
               Filter
             </button>

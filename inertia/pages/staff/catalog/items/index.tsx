@@ -8,6 +8,7 @@ import {
   type CatalogKindDefinition,
   type Pagination,
   type SpecValue,
+  ActiveFilter,
 } from '~/components/catalog'
 import type { InertiaProps } from '~/types'
 
@@ -61,15 +62,7 @@ export default function CatalogItems({
             <Field name="q" label="Name or description">
               {(props) => <input {...props} type="search" defaultValue={filters.q} autoFocus />}
             </Field>
-            <Field name="active" label="Status">
-              {(props) => (
-                <select {...props} defaultValue={filters.active}>
-                  <option value="">Any</option>
-                  <option value="true">active</option>
-                  <option value="false">inactive</option>
-                </select>
-              )}
-            </Field>
+            <ActiveFilter value={filters.active} />
             <button type="submit" className="button" disabled={processing}>
               Filter
             </button>
