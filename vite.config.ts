@@ -22,9 +22,12 @@ export default defineConfig({
       '@tuyau/core/client',
     ],
   },
-  // Transform the pages when the dev server starts rather than on the first visit.
   server: {
+    // Transform the pages when the dev server starts rather than on the first visit.
     warmup: { clientFiles: ['inertia/app.tsx', 'inertia/pages/**/*.tsx'] },
+    // tmp/ holds the embedded PostgreSQL cluster and the caught mail: watching it
+    // floods the watcher with every WAL write and starves the server's event loop.
+    watch: { ignored: ['**/tmp/**', '**/build/**', '**/public/assets/**'] },
   },
   resolve: {
     alias: {
