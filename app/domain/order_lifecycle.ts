@@ -342,6 +342,30 @@ export function fulfillmentForBuildStatus(buildStatus: BuildStatus): Fulfillment
  * Changes that undo work or money need a written reason in the history row:
  * a cancellation, a refund, and sending a build back for rework.
  */
+/**
+ * A change that must be explained (cancel, refund, rework) asked for without
+ * a reason: 422, code E_REASON_REQUIRED. Checked by OrderTransitionService
+ * under the order's row lock, against the state it locked.
+ */
+export class ReasonRequiredError extends Exception {
+  static status = 422
+  static code = 'E_REASON_REQUIRED'
+
+  constructor(
+    readonly axis: StatusAxis,
+    readonly from: StatusValue | null,
+    readonly to: StatusValue
+  ) {
+    super(
+      `Give a reason: ${axis} ${from ?? 'not started'} → ${to} is kept in the order history with it.`,
+      {
+        status: 422,
+        code: 'E_REASON_REQUIRED',
+      }
+    )
+  }
+}
+
 export function transitionRequiresReason(
   axis: StatusAxis,
   from: StatusValue | null,

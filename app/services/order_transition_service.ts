@@ -1,7 +1,14 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { assertTransition, type OrderState, type StatusChange } from '#domain/order_lifecycle'
+import {
+  assertTransition,
+  ReasonRequiredError,
+  transitionRequiresReason,
+  type OrderState,
+  type StatusChange,
+  type StatusValue,
+} from '#domain/order_lifecycle'
 import Order from '#models/order'
 import OrderStatusHistory from '#models/order_status_history'
 import OrderStatusChanged from '#events/order_status_changed'
@@ -19,7 +26,8 @@ export type TransitionOptions = {
  * transaction holding a row lock on the order, so concurrent changes of the
  * same order queue up and each is checked against the state the previous one
  * left; the history row is written in the same transaction, and the event is
- * emitted only once the change is committed.
+ * emitted only once the change is committed. Cancelling, refunding and
+ * sending a build back (rework) need a reason, checked here under the lock.
  */
 export default class OrderTransitionService {
   async apply(orderId: number, change: StatusChange, options: TransitionOptions = {}) {
@@ -45,7 +53,11 @@ export default class OrderTransitionService {
     const order = await Order.query({ client: trx }).where('id', orderId).forUpdate().firstOrFail()
     assertTransition(await this.stateOf(order, trx), change.axis, change.to)
 
-    const from = order[change.axis] as string | null
+    const from: StatusValue | null = order[change.axis]
+    const reason = options.reason?.trim() || null
+    if (!reason && transitionRequiresReason(change.axis, from, change.to)) {
+      throw new ReasonRequiredError(change.axis, from, change.to)
+    }
     this.#write(order, change)
     await order.save()
 
@@ -56,7 +68,7 @@ export default class OrderTransitionService {
         fromStatus: from,
         toStatus: change.to,
         actorId: options.actor?.id ?? null,
-        reason: options.reason?.trim() || null,
+        reason,
       },
       { client: trx }
     )

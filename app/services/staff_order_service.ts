@@ -17,6 +17,7 @@
 import {
   allowedTransitions,
   InvalidTransitionError,
+  ReasonRequiredError,
   transitionRequiresReason,
   type StatusChange,
 } from '#domain/order_lifecycle'
@@ -91,18 +92,12 @@ export default class StaffOrderService {
           `${input.axis} cannot go ${from} → ${input.to}: only the customer claims a quote, from its link`
         )
       }
-      if (transitionRequiresReason(change.axis, from, change.to) && !input.reason) {
-        throw formError(
-          'reason',
-          `Give a reason: ${input.axis} ${from} → ${input.to} is kept in the order history with it.`,
-          'required'
-        )
-      }
       if (change.axis === 'orderStatus' && change.to === 'quote') {
         return await this.quotes.publish(order, actor)
       }
       return await this.transitions.apply(order.id, change, { actor, reason: input.reason })
     } catch (error) {
+      if (error instanceof ReasonRequiredError) throw formError('reason', error.message, 'required')
       if (error instanceof InvalidTransitionError || error instanceof EmptyQuoteError) {
         throw formError('to', error.message, 'transition')
       }

@@ -5,7 +5,7 @@ import User from '#models/user'
 import OrderStatusHistory from '#models/order_status_history'
 import OrderStatusChanged from '#events/order_status_changed'
 import OrderTransitionService from '#services/order_transition_service'
-import { InvalidTransitionError } from '#domain/order_lifecycle'
+import { InvalidTransitionError, ReasonRequiredError } from '#domain/order_lifecycle'
 import { truncateAllTables } from '#tests/helpers/database'
 
 const transitions = new OrderTransitionService()
@@ -71,6 +71,21 @@ test.group('Order transitions', (group) => {
       reason: 'customer changed their mind',
     })
     events.assertEmitted(OrderStatusChanged, ({ data }) => data.order.id === order.id)
+  })
+
+  test('cancel, refund and rework need a reason: without one nothing changes', async ({
+    assert,
+  }) => {
+    const order = await Order.create({ intakeName: 'Μαρία', intakeEmail: 'maria@example.com' })
+    for (const reason of [undefined, '   ']) {
+      await assert.rejects(
+        () => transitions.apply(order.id, { axis: 'orderStatus', to: 'cancelled' }, { reason }),
+        ReasonRequiredError
+      )
+    }
+    await order.refresh()
+    assert.equal(order.orderStatus, 'draft')
+    assert.lengthOf(await OrderStatusHistory.query().where('orderId', order.id), 0)
   })
 
   test('an invalid change is a 422 naming axis, from and to, and writes nothing', async ({
