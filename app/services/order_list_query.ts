@@ -37,10 +37,11 @@ import {
 | Counts are faceted (see facetCounts): each axis's counts apply the text
 | search and the filters of the two OTHER axes, not its own.
 |
-| Text search: every word must appear (case-insensitive, anywhere) in the
-| order number, intake name or intake email, or in the claiming customer's
-| name or email — all in orders.search_text, lower case, kept by triggers
-| and trigram indexed (migration 1763900000100). One LIKE per word on that
+| Text search: every word must appear (anywhere; ignoring case, Greek accents
+| and final sigma) in the order number, intake name or intake email, or in
+| the claiming customer's name or email — all in orders.search_text, folded
+| by search_fold(), kept by triggers and trigram indexed (migrations
+| 1763900000100 and 1763900000300). One LIKE per word on that
 | one column lets the planner pick: walk the sort index and stop at a page of
 | matches for a common word, or the trigram index for a rare one.
 */
@@ -137,14 +138,15 @@ function fulfillmentStatusIs(status: FulfillmentFilter | undefined): Condition {
 }
 
 /**
- * Every word in the order's search text. The pattern is lower-cased by the
- * same lower() that built the column, so both sides agree on every letter.
+ * Every word in the order's search text. The pattern is folded by the same
+ * search_fold() that built the column (lower case, Greek accents and final
+ * sigma folded), so both sides agree on every letter.
  */
 function searchCondition(q: string | undefined): Condition {
   const patterns = likePatterns(q)
   if (patterns.length === 0) return TRUE
   return {
-    sql: patterns.map(() => 'o.search_text like lower(?)').join(' and '),
+    sql: patterns.map(() => 'o.search_text like search_fold(?)').join(' and '),
     bindings: patterns,
   }
 }

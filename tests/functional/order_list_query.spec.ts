@@ -252,6 +252,11 @@ test.group('OrderListQuery', (group) => {
     assert.deepEqual(await search(B.orderNumber), [B.id])
     assert.deepEqual(await search(B.orderNumber.slice(-7).toLowerCase()), [B.id])
     assert.deepEqual(await search('Νικολάου'), [B.id])
+    // Greek typed without accents, or in capitals (final sigma), finds the same order.
+    assert.deepEqual(await search('νικολαου'), [B.id])
+    assert.deepEqual(await search('ΝΙΚΟΛΑΟΥ'), [B.id])
+    assert.deepEqual(await search('ΓΙΩΡΓΟΣ'), [B.id])
+    assert.deepEqual(await search('αννα'), [C.id])
     assert.deepEqual(await search('maria'), [F.id, A.id])
     assert.deepEqual(await search('MARIA oikonomou'), [F.id])
     assert.deepEqual(await search('kostas@example'), [D.id])
