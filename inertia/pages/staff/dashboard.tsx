@@ -1,6 +1,7 @@
 import { Link } from '@adonisjs/inertia/react'
 import StaffLayout from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
+import { statusLabel } from '~/lib/status_labels'
 
 type Section = { title: string; href: string; text: string }
 type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
@@ -179,7 +180,7 @@ export default function StaffDashboard({
                   <tr key={status}>
                     <th scope="row">
                       <Link route="staff.orders.index" qs={{ [axis.key]: status }}>
-                        {status === 'none' ? 'not started' : status}
+                        {statusLabel(status)}
                       </Link>
                     </th>
                     <td className="mono">{count}</td>

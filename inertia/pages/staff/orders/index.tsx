@@ -1,6 +1,7 @@
 import { Form, Link } from '@adonisjs/inertia/react'
 import StaffLayout, { Field, formatDate } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
+import { statusLabel } from '~/lib/status_labels'
 
 type Row = {
   id: number
@@ -93,7 +94,9 @@ export default function StaffOrders({
                     <option value="">Any</option>
                     {statuses[axis.key].map((status) => (
                       <option key={status} value={status}>
-                        {counts ? `${status} (${counts[axis.key][status]})` : status}
+                        {counts
+                          ? `${statusLabel(status)} (${counts[axis.key][status]})`
+                          : statusLabel(status)}
                       </option>
                     ))}
                   </select>
@@ -140,14 +143,14 @@ export default function StaffOrders({
                   <span className="muted">{order.intakeEmail}</span>
                 </td>
                 <td data-label="Order">
-                  <span className="badge">{order.orderStatus}</span>
+                  <span className="badge">{statusLabel(order.orderStatus)}</span>
                 </td>
                 <td data-label="Payment">
-                  <span className="badge">{order.paymentStatus}</span>
+                  <span className="badge">{statusLabel(order.paymentStatus)}</span>
                 </td>
                 <td data-label="Fulfilment">
                   {order.fulfillmentStatus ? (
-                    <span className="badge">{order.fulfillmentStatus}</span>
+                    <span className="badge">{statusLabel(order.fulfillmentStatus)}</span>
                   ) : (
                     <span className="muted">—</span>
                   )}

@@ -2,6 +2,7 @@ import { Form, Link } from '@adonisjs/inertia/react'
 import { Fragment } from 'react'
 import StaffLayout, { formatDate } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
+import { statusLabel } from '~/lib/status_labels'
 
 type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
 
@@ -113,12 +114,12 @@ function actionLabel(action: Action, current: string | null) {
   ) {
     return 'Back to assembling (rework)'
   }
-  return `Set to ${action.to.replaceAll('_', ' ')}`
+  return `Set to ${statusLabel(action.to)}`
 }
 
 function StatusBadge({ status }: { status: string | null }) {
   return status ? (
-    <span className="badge">{status}</span>
+    <span className="badge">{statusLabel(status)}</span>
   ) : (
     <span className="muted">not started</span>
   )
