@@ -70,6 +70,27 @@ test.group('Staff orders list', (group) => {
     )
   })
 
+  test('the filter form sent with "Any" statuses filters by the search alone', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await createStaff()
+    await seedOrders()
+    // What the GET form sends: every field, the untouched selects empty.
+    const response = await client
+      .get('/staff/orders?q=schmidt&orderStatus=&paymentStatus=&fulfillmentStatus=')
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+      .withInertia()
+      .redirects(0)
+    response.assertStatus(200)
+    const orders = response.inertiaProps.orders as { intakeEmail: string }[]
+    assert.deepEqual(
+      orders.map((order) => order.intakeEmail),
+      ['anna@example.com']
+    )
+  })
+
   test('an unknown status filter is a field error, not a 500', async ({ client, assert }) => {
     const staff = await createStaff()
     const response = await client

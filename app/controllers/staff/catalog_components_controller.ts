@@ -8,6 +8,7 @@ import Component from '#models/component'
 import type ComponentPriceHistory from '#models/component_price_history'
 import CatalogService, { CATALOG_SUBJECT_TYPES, type CatalogSpecs } from '#services/catalog_service'
 import { currentStaff } from '#services/staff_session_service'
+import { listQuery } from '#validators/list_query'
 import {
   componentSearchValidator,
   componentValidator,
@@ -16,13 +17,6 @@ import {
 
 /** How many supplier prices the chart draws (the newest ones). */
 const CHART_POINTS = 100
-
-/** The list's search form sends its empty fields ("Any"): they filter nothing. */
-function filledQueryString(qs: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(qs).filter(([, value]) => value !== '' && value !== null)
-  )
-}
 
 function money(cents: number) {
   return formatMoney(cents, 'en')
@@ -49,7 +43,7 @@ export default class CatalogComponentsController {
 
   async index({ request, inertia }: HttpContext) {
     const filters = await request.validateUsing(componentSearchValidator, {
-      data: filledQueryString(request.qs()),
+      data: listQuery(request),
     })
     const page = await this.catalog.searchComponents(filters)
     const meta = page.getMeta()

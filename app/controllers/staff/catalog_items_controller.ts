@@ -9,13 +9,7 @@ import CatalogService, {
 } from '#services/catalog_service'
 import { currentStaff } from '#services/staff_session_service'
 import { CATALOG_ITEM_VALIDATORS, catalogSearchValidator } from '#validators/catalog'
-
-/** The list's search form sends its empty fields ("Any"): they filter nothing. */
-function filledQueryString(qs: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(qs).filter(([, value]) => value !== '' && value !== null)
-  )
-}
+import { listQuery } from '#validators/list_query'
 
 /** The kind's own columns of a row, as the form and the list show them. */
 function kindValues(definition: CatalogKindPage, item: CatalogItem) {
@@ -35,7 +29,7 @@ export default class CatalogItemsController {
   async index({ params, request, inertia }: HttpContext) {
     const definition = this.#definition(params.kind)
     const filters = await request.validateUsing(catalogSearchValidator, {
-      data: filledQueryString(request.qs()),
+      data: listQuery(request),
     })
     const page = await this.catalog.searchItems(definition.kind, filters)
     const meta = page.getMeta()

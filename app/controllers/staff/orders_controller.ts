@@ -4,6 +4,7 @@ import OrderListQuery from '#services/order_list_query'
 import { formatMoney } from '#domain/money'
 import { FULFILLMENT_STATUSES, ORDER_STATUSES, PAYMENT_STATUSES } from '#domain/statuses'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
+import { listQuery } from '#validators/list_query'
 
 /** The options of the list's three status filters. */
 const STATUSES = {
@@ -15,7 +16,7 @@ const STATUSES = {
 /** /staff/orders: filter, search, sort and page through every order. */
 export default class OrdersController {
   async index({ request, inertia }: HttpContext) {
-    const params = await request.validateUsing(orderListValidator, { data: request.qs() })
+    const params = await request.validateUsing(orderListValidator, { data: listQuery(request) })
     const { rows, meta, counts, params: applied } = await new OrderListQuery().run(params)
     // Money is formatted here, by the one money module; staff pages are English.
     const orders = rows.map((row) => ({ ...row, total: formatMoney(row.totalGrossCents, 'en') }))

@@ -7,6 +7,7 @@ import User from '#models/user'
 import StaffUserPolicy from '#policies/staff_user_policy'
 import { currentStaff } from '#services/staff_session_service'
 import StaffUserManagementService from '#services/staff_user_management_service'
+import { listQuery } from '#validators/list_query'
 import {
   staffUserBanValidator,
   staffUserRoleValidator,
@@ -46,11 +47,9 @@ export default class UsersController {
   constructor(protected management: StaffUserManagementService) {}
 
   async index({ request, inertia }: HttpContext) {
-    // The search form sends its empty fields ("Any" role): they filter nothing.
-    const params = Object.fromEntries(
-      Object.entries(request.qs()).filter(([, value]) => value !== '' && value !== null)
-    )
-    const filters = await request.validateUsing(staffUserSearchValidator, { data: params })
+    const filters = await request.validateUsing(staffUserSearchValidator, {
+      data: listQuery(request),
+    })
     const query = User.query()
       .preload('twoFactorSecret')
       .orderBy('createdAt', 'desc')
