@@ -205,6 +205,27 @@ export function formatMoney(cents: Cents, locale: MoneyLocale): string {
   return `${sign}€${groupThousands(parts.euros, ',')}.${parts.cents}`
 }
 
+/** `2400` → `24%`, `1300` → `13%`, `550` → `5.5%` (the rate as shown next to a line). */
+export function formatVatRate(rateBp: VatRateBp): string {
+  return `${rateBp / 100}%`
+}
+
+/** Order totals with every amount and rate formatted: the block under an order's lines. */
+export function formatOrderTotals(totals: OrderTotals, locale: MoneyLocale) {
+  const money = (cents: Cents) => formatMoney(cents, locale)
+  return {
+    net: money(totals.net),
+    vat: money(totals.vat),
+    gross: money(totals.gross),
+    byRate: totals.byRate.map((group) => ({
+      rate: formatVatRate(group.rateBp),
+      net: money(group.net),
+      vat: money(group.vat),
+      gross: money(group.gross),
+    })),
+  }
+}
+
 /** `123456` → `"1234.56"`: machine format (Viva requests, CSV exports, form defaults). */
 export function centsToEuroString(cents: Cents): string {
   const parts = splitCents(cents)

@@ -7,6 +7,8 @@ import {
   DEFAULT_VAT_RATE_BP,
   eurosToCents,
   formatMoney,
+  formatOrderTotals,
+  formatVatRate,
   InvalidAmountError,
   InvalidCentsError,
   multiplyCents,
@@ -382,5 +384,26 @@ test.group('Money / euros from Viva', () => {
     assert.throws(() => eurosToCents(Number.NaN), InvalidAmountError)
     assert.throws(() => eurosToCents(Number.POSITIVE_INFINITY), InvalidAmountError)
     assert.throws(() => eurosToCents('12.50' as unknown as number), InvalidAmountError)
+  })
+})
+
+test.group('Money: formatted totals', () => {
+  test('rates and every amount of the totals, per locale', ({ assert }) => {
+    assert.equal(formatVatRate(2400), '24%')
+    assert.equal(formatVatRate(550), '5.5%')
+    const totals = orderTotals([
+      { unitPriceCents: 47_900, quantity: 1, vatRateBp: 2400 },
+      { unitPriceCents: 4550, quantity: 1, vatRateBp: 1300 },
+    ])
+    assert.deepEqual(formatOrderTotals(totals, 'en'), {
+      net: '€426.56',
+      vat: '€97.94',
+      gross: '€524.50',
+      byRate: [
+        { rate: '24%', net: '€386.29', vat: '€92.71', gross: '€479.00' },
+        { rate: '13%', net: '€40.27', vat: '€5.23', gross: '€45.50' },
+      ],
+    })
+    assert.equal(formatOrderTotals(totals, 'el').gross, '524,50 €')
   })
 })

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { STATUS_AXIS_LABELS } from '#domain/statuses'
-import { formatMoney, orderTotals } from '#domain/money'
+import { formatMoney, formatOrderTotals, formatVatRate, orderTotals } from '#domain/money'
 import Order from '#models/order'
 import type OrderLine from '#models/order_line'
 import { currentStaff } from '#services/staff_session_service'
@@ -10,7 +10,6 @@ import { orderTransitionValidator } from '#validators/order_transition'
 
 /** Staff pages are English; money is formatted by the one money module. */
 const money = (cents: number) => formatMoney(cents, 'en')
-const percent = (rateBp: number) => `${rateBp / 100}%`
 
 function lineRow(line: OrderLine) {
   return {
@@ -22,7 +21,7 @@ function lineRow(line: OrderLine) {
     quantity: line.quantity,
     unitPrice: money(line.unitPriceCents),
     total: money(line.lineGrossCents),
-    vatRate: percent(line.vatRateBp),
+    vatRate: formatVatRate(line.vatRateBp),
     priceOverrideReason: line.priceOverrideReason,
   }
 }
@@ -38,7 +37,6 @@ export default class OrderDetailsController {
       .preload('customer')
       .preload('lines')
       .firstOrFail()
-    const totals = orderTotals(order.lines)
 
     return inertia.render('staff/orders/show', {
       order: {
@@ -67,17 +65,7 @@ export default class OrderDetailsController {
         deliveredAt: order.deliveredAt?.toISO() ?? null,
       },
       lines: order.lines.map(lineRow),
-      totals: {
-        net: money(totals.net),
-        vat: money(totals.vat),
-        gross: money(totals.gross),
-        byRate: totals.byRate.map((group) => ({
-          rate: percent(group.rateBp),
-          net: money(group.net),
-          vat: money(group.vat),
-          gross: money(group.gross),
-        })),
-      },
+      totals: formatOrderTotals(orderTotals(order.lines), 'en'),
       actions: await this.orders.actionsFor(order),
       timeline: await this.orders.timeline(order),
     })

@@ -1,6 +1,12 @@
 import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
-import { centsToEuroString, formatMoney, orderTotals } from '#domain/money'
+import {
+  centsToEuroString,
+  formatMoney,
+  formatOrderTotals,
+  formatVatRate,
+  orderTotals,
+} from '#domain/money'
 import { COMPONENT_CATEGORIES, LINE_ITEM_KINDS } from '#domain/statuses'
 import Order from '#models/order'
 import type OrderLine from '#models/order_line'
@@ -24,11 +30,6 @@ import {
 
 /** How many catalog rows the line picker lists at once. */
 const PICKER_LIMIT = 12
-
-/** `2400` → `24%` (display only: rates are basis points everywhere else). */
-function vatRateLabel(rateBp: number) {
-  return `${rateBp / 100}%`
-}
 
 /** A validity date 14 days from today in Athens: what publishing and extending propose. */
 function proposedValidUntil() {
@@ -56,14 +57,13 @@ function lineProps(line: OrderLine) {
       line.catalogPriceCents === null ? null : formatMoney(line.catalogPriceCents, 'en'),
     priceOverrideReason: line.priceOverrideReason,
     fromCatalog: line.sourceId !== null,
-    vatRate: vatRateLabel(line.vatRateBp),
+    vatRate: formatVatRate(line.vatRateBp),
     total: formatMoney(line.lineGrossCents, 'en'),
   }
 }
 
 /** Everything the editor shows; money formatted here, by the one money module. */
 function editorProps(order: Order) {
-  const totals = orderTotals(order.lines)
   const money = (cents: number) => formatMoney(cents, 'en')
   const editable = order.orderStatus === 'draft'
   const published = order.claimCode !== null
@@ -91,17 +91,7 @@ function editorProps(order: Order) {
       canExtend: order.orderStatus === 'quote' || order.orderStatus === 'claimed',
     },
     lines: order.lines.map(lineProps),
-    totals: {
-      net: money(totals.net),
-      vat: money(totals.vat),
-      gross: money(totals.gross),
-      byRate: totals.byRate.map((rate) => ({
-        rate: vatRateLabel(rate.rateBp),
-        net: money(rate.net),
-        vat: money(rate.vat),
-        gross: money(rate.gross),
-      })),
-    },
+    totals: formatOrderTotals(orderTotals(order.lines), 'en'),
     today: athensToday(),
     proposedValidUntil: proposedValidUntil(),
     kinds: [...LINE_ITEM_KINDS],
