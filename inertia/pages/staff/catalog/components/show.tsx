@@ -1,5 +1,5 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, formatDate } from '~/layouts/staff_layout'
+import StaffLayout, { Field, formatDate, formatDay } from '~/layouts/staff_layout'
 import { Pager, type Pagination } from '~/components/catalog'
 import type { InertiaProps } from '~/types'
 
@@ -38,14 +38,6 @@ type Props = {
 function specText(value: string | number | boolean) {
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   return String(value)
-}
-
-function formatDay(iso: string) {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: '2-digit',
-    month: 'short',
-    year: 'numeric',
-  })
 }
 
 const confirmFirst = (question: string) => () => window.confirm(question)
