@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { errors as vineErrors } from '@vinejs/vine'
 import type { ComponentCategory, LineItemKind } from '#domain/statuses'
 import { assertNonNegativeCents } from '#domain/money'
 import Component from '#models/component'
@@ -13,6 +12,8 @@ import Peripheral from '#models/peripheral'
 import Software from '#models/software'
 import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
+import { isUniqueViolation } from '#services/database_errors'
+import { formError } from '#services/form_errors'
 import { likePatterns } from '#services/order_list_query'
 
 /*
@@ -147,19 +148,8 @@ export const COMPONENT_SEARCH_SQL = `(brand || ' ' || model || ' ' || coalesce(s
 /** The same for the other kinds (name and description). */
 export const ITEM_SEARCH_SQL = `(name || ' ' || coalesce(description, ''))`
 
-/** PostgreSQL unique_violation on the given constraint. */
-export function isUniqueViolation(error: unknown, constraint: string) {
-  const pgError = error as { code?: string; constraint?: string } | null
-  return pgError?.code === '23505' && pgError.constraint === constraint
-}
-
-/** A form error on one field, shown next to it like a validator's. */
-export function fieldError(field: string, message: string, rule = 'invalid') {
-  return new vineErrors.E_VALIDATION_ERROR([{ field, message, rule }])
-}
-
 /** Optional text from a form: blank is "none". */
-function blankToNull(value: string | null | undefined) {
+export function blankToNull(value: string | null | undefined) {
   const trimmed = value?.trim()
   return trimmed ? trimmed : null
 }
@@ -335,7 +325,7 @@ export default class CatalogService {
   ) {
     assertNonNegativeCents(input.priceCents, 'supplier price')
     const supplier = input.supplier.trim()
-    if (!supplier) throw fieldError('supplier', 'Fill in this field.', 'required')
+    if (!supplier) throw formError('supplier', 'Fill in this field.', 'required')
     const recordedAt =
       input.recordedAt instanceof Date
         ? DateTime.fromJSDate(input.recordedAt)
@@ -431,7 +421,7 @@ export default class CatalogService {
       await component.save()
     } catch (error) {
       if (isUniqueViolation(error, 'components_sku_unique')) {
-        throw fieldError('sku', 'Another component already has this SKU.', 'unique')
+        throw formError('sku', 'Another component already has this SKU.', 'unique')
       }
       throw error
     }

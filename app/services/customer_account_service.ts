@@ -18,6 +18,7 @@ import { appUrl } from '#config/app'
 import type { Locale } from '#domain/statuses'
 import User from '#models/user'
 import UserTokenService, { TOKEN_LIFETIMES } from '#services/user_token_service'
+import { isUniqueViolation } from '#services/database_errors'
 import VerifyEmailMail from '#mails/account/verify_email_mail'
 import PasswordResetMail from '#mails/account/password_reset_mail'
 import EmailChangeVerificationMail from '#mails/account/email_change_verification_mail'
@@ -27,11 +28,6 @@ import RegistrationAttemptMail from '#mails/account/registration_attempt_mail'
 /** Absolute URL of an app path, for emailed links (APP_URL). */
 export function absoluteUrl(path: string) {
   return `${appUrl.replace(/\/+$/, '')}${path}`
-}
-
-/** PostgreSQL's unique_violation: the case-insensitive email index caught a race. */
-function isUniqueViolation(error: unknown) {
-  return (error as { code?: string } | null)?.code === '23505'
 }
 
 export interface RegistrationInput {

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon'
 import env from '#start/env'
 import type { Locale } from '#domain/statuses'
 import User from '#models/user'
+import { isUniqueViolation } from '#services/database_errors'
 import { isStaffEmail } from '#validators/auth'
 
 export interface GoogleProfile {
@@ -21,11 +22,6 @@ export interface GoogleProfile {
 export type GoogleSignInOutcome =
   | { status: 'signed_in'; user: User; created: boolean }
   | { status: 'refused'; reason: 'unverified_email' | 'staff' | 'banned' }
-
-/** PostgreSQL's unique_violation: the case-insensitive email index caught a race. */
-function isUniqueViolation(error: unknown) {
-  return (error as { code?: string } | null)?.code === '23505'
-}
 
 export default class GoogleSignInService {
   /** The button and the routes exist only when both credentials are configured. */

@@ -13,12 +13,13 @@ import type User from '#models/user'
 import QuotePublished from '#events/quote_published'
 import QuoteValidityExtended from '#events/quote_validity_extended'
 import ActivityLogService from '#services/activity_log_service'
+import { isUniqueViolation } from '#services/database_errors'
+import { formError } from '#services/form_errors'
 import OrderTotalsService from '#services/order_totals_service'
 import OrderTransitionService from '#services/order_transition_service'
 import {
+  blankToNull,
   CATALOG_ITEM_MODELS,
-  fieldError,
-  isUniqueViolation,
   type CatalogItemKind,
   type CatalogSpecs,
 } from '#services/catalog_service'
@@ -80,7 +81,7 @@ function calendarDay(value: DateTime | Date | string, field: string) {
         ? DateTime.fromJSDate(value).toISODate()
         : value.toISODate()
   const day = iso ? DateTime.fromISO(iso, { zone: SHOP_TIME_ZONE }).startOf('day') : null
-  if (!day?.isValid) throw fieldError(field, 'Enter a valid date.', 'date')
+  if (!day?.isValid) throw formError(field, 'Enter a valid date.', 'date')
   return day
 }
 
@@ -215,11 +216,6 @@ type Snapshot = Pick<
   | 'warrantyMonths'
 >
 
-function blankToNull(value: string | null | undefined) {
-  const trimmed = value?.trim()
-  return trimmed ? trimmed : null
-}
-
 /** Specs without empty values (a null edition, a missing carrier…). */
 function specsOf(values: Record<string, string | number | boolean | null | undefined>) {
   const specs: CatalogSpecs = {}
@@ -231,7 +227,7 @@ function specsOf(values: Record<string, string | number | boolean | null | undef
 
 function assertQuantity(quantity: number) {
   if (!Number.isSafeInteger(quantity) || quantity < 1) {
-    throw fieldError('quantity', 'Enter a whole number of at least 1.', 'min')
+    throw formError('quantity', 'Enter a whole number of at least 1.', 'min')
   }
 }
 
@@ -397,9 +393,9 @@ export default class QuoteService {
     assertNonNegativeCents(input.unitPriceCents, 'unit price')
     assertVatRateBp(vatRateBp)
     const name = input.name.trim()
-    if (!name) throw fieldError('name', 'Fill in this field.', 'required')
+    if (!name) throw formError('name', 'Fill in this field.', 'required')
     if (input.kind === 'warranty' && !input.warrantyMonths) {
-      throw fieldError('warrantyMonths', 'Enter the warranty duration in months.', 'required')
+      throw formError('warrantyMonths', 'Enter the warranty duration in months.', 'required')
     }
     return this.#editDraft(order, async (locked, trx) =>
       OrderLine.create(
@@ -444,7 +440,7 @@ export default class QuoteService {
       if (changes.vatRateBp !== undefined) line.vatRateBp = changes.vatRateBp
       if (changes.name !== undefined) {
         const name = changes.name.trim()
-        if (!name) throw fieldError('name', 'Fill in this field.', 'required')
+        if (!name) throw formError('name', 'Fill in this field.', 'required')
         line.name = name
       }
       if (changes.description !== undefined) line.description = blankToNull(changes.description)
@@ -494,7 +490,7 @@ export default class QuoteService {
           wanted.size !== current.size ||
           lineIds.some((id) => !current.has(id))
         ) {
-          throw fieldError('lineIds', 'Send every line of the order exactly once.', 'lineIds')
+          throw formError('lineIds', 'Send every line of the order exactly once.', 'lineIds')
         }
         // One statement for all positions.
         await trx.rawQuery(
@@ -532,7 +528,7 @@ export default class QuoteService {
       ? calendarDay(options.validUntil, 'validUntil')
       : DateTime.fromISO(today, { zone: SHOP_TIME_ZONE }).plus({ days: QUOTE_VALIDITY_DAYS })
     if (validUntil.toISODate()! < today) {
-      throw fieldError('validUntil', 'The validity date cannot be in the past.', 'afterOrEqual')
+      throw formError('validUntil', 'The validity date cannot be in the past.', 'afterOrEqual')
     }
 
     const published = await db.transaction(async (trx) => {
@@ -584,7 +580,7 @@ export default class QuoteService {
   ) {
     const day = calendarDay(validUntil, 'validUntil')
     if (day.toISODate()! < athensToday()) {
-      throw fieldError('validUntil', 'The validity date cannot be in the past.', 'afterOrEqual')
+      throw formError('validUntil', 'The validity date cannot be in the past.', 'afterOrEqual')
     }
 
     const result = await db.transaction(async (trx) => {
@@ -687,7 +683,7 @@ export default class QuoteService {
     }
 
     const Model = CATALOG_ITEM_MODELS[kind as CatalogItemKind]
-    if (!Model) throw fieldError('kind', 'Choose one of the listed values.', 'enum')
+    if (!Model) throw formError('kind', 'Choose one of the listed values.', 'enum')
     const row = (await Model.findOrFail(catalogId, { client: trx })) as InstanceType<typeof Model>
     if (!row.active) throw new CatalogItemInactiveError(kind, row.name)
     const base = {
@@ -751,7 +747,7 @@ export default class QuoteService {
 
     const reason = newReason === undefined ? line.priceOverrideReason : newReason
     if (!reason) {
-      throw fieldError(
+      throw formError(
         'priceOverrideReason',
         'Give the reason for changing the catalog price.',
         'required'
