@@ -433,7 +433,7 @@ export default function StaffOrder({
                   <>
                     <strong>{AXIS_LABELS[entry.axis]}</strong>{' '}
                     <code>
-                      {entry.from ?? 'none'} → {entry.to}
+                      {statusLabel(entry.from ?? 'none')} → {statusLabel(entry.to)}
                     </code>
                   </>
                 ) : (
