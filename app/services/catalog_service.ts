@@ -14,7 +14,7 @@ import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
 import { isUniqueViolation } from '#services/database_errors'
 import { formError } from '#services/form_errors'
-import { likePatterns } from '#services/order_list_query'
+import { likePatterns } from '#queries/like_patterns'
 
 /*
 | Catalog maintenance: the components with their per-category specs and

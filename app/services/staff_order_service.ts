@@ -1,7 +1,6 @@
 /*
 | The staff order page (/staff/orders/:id): which status changes staff are
-| offered, applying one, and the order's history (status changes and the
-| activity log, one timeline).
+| offered, and applying one (its history is OrderTimelineQuery).
 |
 | Offered = allowedTransitions of the lifecycle module for the order's state,
 | the same check OrderTransitionService.apply runs under its row lock, so a
@@ -21,10 +20,7 @@ import {
   transitionRequiresReason,
   type StatusChange,
 } from '#domain/order_lifecycle'
-import type { StatusAxis } from '#domain/statuses'
-import ActivityLog from '#models/activity_log'
 import type Order from '#models/order'
-import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import { formError } from '#services/form_errors'
 import OrderTransitionService from '#services/order_transition_service'
@@ -33,32 +29,8 @@ import type { OrderTransitionInput } from '#validators/order_transition'
 
 export type StaffAction = StatusChange & { requiresReason: boolean }
 
-export type TimelineEntry =
-  | {
-      kind: 'status'
-      id: number
-      at: string
-      actor: string | null
-      axis: StatusAxis
-      from: string | null
-      to: string
-      reason: string | null
-    }
-  | {
-      kind: 'activity'
-      id: number
-      at: string
-      actor: string | null
-      action: string
-      details: string
-    }
-
 function isCustomerOnly(change: StatusChange) {
   return change.axis === 'orderStatus' && change.to === 'claimed'
-}
-
-function actorName(actor: User | null | undefined) {
-  return actor ? `${actor.fullName} <${actor.email}>` : null
 }
 
 export default class StaffOrderService {
@@ -103,40 +75,5 @@ export default class StaffOrderService {
       }
       throw error
     }
-  }
-
-  /** Status changes and activity log rows of the order, newest first. */
-  async timeline(order: Order): Promise<TimelineEntry[]> {
-    const [history, activity] = await Promise.all([
-      OrderStatusHistory.query().where('orderId', order.id).preload('actor'),
-      ActivityLog.query()
-        .where('subjectType', 'order')
-        .where('subjectId', order.id)
-        .preload('actor'),
-    ])
-    const entries: (TimelineEntry & { sortKey: number })[] = [
-      ...history.map((row) => ({
-        kind: 'status' as const,
-        id: row.id,
-        at: row.createdAt.toISO()!,
-        sortKey: row.createdAt.toMillis(),
-        actor: actorName(row.actor),
-        axis: row.axis,
-        from: row.fromStatus,
-        to: row.toStatus,
-        reason: row.reason,
-      })),
-      ...activity.map((row) => ({
-        kind: 'activity' as const,
-        id: row.id,
-        at: row.createdAt.toISO()!,
-        sortKey: row.createdAt.toMillis(),
-        actor: actorName(row.actor),
-        action: row.action,
-        details: Object.keys(row.metadata ?? {}).length ? JSON.stringify(row.metadata) : '',
-      })),
-    ]
-    entries.sort((a, b) => b.sortKey - a.sortKey)
-    return entries.map(({ sortKey, ...entry }) => entry)
   }
 }

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { Knex } from 'knex'
@@ -7,10 +8,10 @@ import type User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
 import OrderListQuery, {
   ORDER_LIST_COUNT_CAP,
-  likePatterns,
   type OrderListResult,
-} from '#services/order_list_query'
-import { allStatusGroups, facetCounts } from '#services/order_status_counts'
+} from '#queries/order_list_query'
+import { likePatterns } from '#queries/like_patterns'
+import OrderStatusCountsQuery, { facetCounts } from '#queries/order_status_counts_query'
 import { COMPONENT_SEARCH_SQL } from '#services/catalog_service'
 import type { OrderListParams } from '#validators/order_list'
 import { OrderFactory } from '#database/factories/order_factory'
@@ -18,7 +19,8 @@ import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
 
 const transitions = new OrderTransitionService()
-const list = new OrderListQuery()
+const list = await app.container.make(OrderListQuery)
+const statusCounts = await app.container.make(OrderStatusCountsQuery)
 
 type Stage =
   'draft' | 'quote' | 'claimed' | 'awaiting_payment' | 'paid' | 'fulfilling' | 'cancelled'
@@ -416,7 +418,7 @@ test.group('OrderListQuery', (group) => {
   }) => {
     /** The counts the list shows, against a GROUP BY over the orders themselves. */
     const assertExact = async () => {
-      const kept = facetCounts(await allStatusGroups()).counts
+      const { counts: kept } = await statusCounts.counts()
       const grouped = await db.rawQuery(
         `select order_status, payment_status, coalesce(fulfillment_status, 'none') as fulfillment_status,
                 count(*)::int as count

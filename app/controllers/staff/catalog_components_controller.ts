@@ -3,11 +3,11 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { catalogKindLinks, SPEC_FIELDS } from '#domain/catalog_fields'
 import { centsToEuroString, formatMoney } from '#domain/money'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
-import ActivityLog from '#models/activity_log'
 import Component from '#models/component'
 import type ComponentPriceHistory from '#models/component_price_history'
 import CatalogService, { CATALOG_SUBJECT_TYPES, type CatalogSpecs } from '#services/catalog_service'
 import { currentStaff } from '#services/staff_session_service'
+import ActivityLogQuery from '#queries/activity_log_query'
 import { listQuery } from '#validators/list_query'
 import {
   componentSearchValidator,
@@ -17,6 +17,8 @@ import {
 
 /** How many supplier prices the chart draws (the newest ones). */
 const CHART_POINTS = 100
+/** How many activity log rows the component page shows (the newest ones). */
+const ACTIVITY_ROWS = 20
 
 function money(cents: number) {
   return formatMoney(cents, 'en')
@@ -39,7 +41,10 @@ function historyRow(row: ComponentPriceHistory) {
  */
 @inject()
 export default class CatalogComponentsController {
-  constructor(protected catalog: CatalogService) {}
+  constructor(
+    protected catalog: CatalogService,
+    protected activityLog: ActivityLogQuery
+  ) {}
 
   async index({ request, inertia }: HttpContext) {
     const filters = await request.validateUsing(componentSearchValidator, {
@@ -99,13 +104,10 @@ export default class CatalogComponentsController {
       this.catalog.priceHistory(component, { page: historyPage }),
       this.catalog.priceHistory(component, { perPage: CHART_POINTS }),
       this.catalog.latestSupplierPrices(component),
-      ActivityLog.query()
-        .where('subjectType', CATALOG_SUBJECT_TYPES.component)
-        .where('subjectId', component.id)
-        .preload('actor')
-        .orderBy('createdAt', 'desc')
-        .orderBy('id', 'desc')
-        .limit(20),
+      this.activityLog.aboutSubject(
+        { type: CATALOG_SUBJECT_TYPES.component, id: component.id },
+        ACTIVITY_ROWS
+      ),
     ])
     const historyMeta = history.getMeta()
     const specFields = SPEC_FIELDS[component.category]

@@ -1,7 +1,8 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { manageStaff } from '#abilities/main'
 import { currentStaff } from '#services/staff_session_service'
-import DashboardStatsService from '#services/dashboard_stats_service'
+import DashboardStatsQuery from '#queries/dashboard_stats_query'
 import { formatMoney } from '#domain/money'
 
 /** Windows of the dashboard's lists, in days (shown in the headings). */
@@ -9,11 +10,14 @@ const EXPIRING_WITHIN_DAYS = 3
 const POPULAR_DAYS = 90
 
 /** /staff: the back office home, the shop's figures (SPEC §5, staff flow 6) and its sections. */
+@inject()
 export default class DashboardController {
+  constructor(protected dashboardStats: DashboardStatsQuery) {}
+
   async show(ctx: HttpContext) {
     const { user } = currentStaff(ctx)
     const canManageStaff = await ctx.bouncer.allows(manageStaff)
-    const stats = await new DashboardStatsService().compute({
+    const stats = await this.dashboardStats.run({
       expiringWithinDays: EXPIRING_WITHIN_DAYS,
       popularDays: POPULAR_DAYS,
     })

@@ -6,6 +6,7 @@ import Order from '#models/order'
 import type OrderLine from '#models/order_line'
 import { currentStaff } from '#services/staff_session_service'
 import StaffOrderService from '#services/staff_order_service'
+import OrderTimelineQuery from '#queries/order_timeline_query'
 import { orderTransitionValidator } from '#validators/order_transition'
 
 /** Staff pages are English; money is formatted by the one money module. */
@@ -29,7 +30,10 @@ function lineRow(line: OrderLine) {
 /** /staff/orders/:id: one order, its status actions and its history. */
 @inject()
 export default class OrderDetailsController {
-  constructor(protected orders: StaffOrderService) {}
+  constructor(
+    protected orders: StaffOrderService,
+    protected timeline: OrderTimelineQuery
+  ) {}
 
   async show({ params, inertia }: HttpContext) {
     const order = await Order.query()
@@ -67,7 +71,7 @@ export default class OrderDetailsController {
       lines: order.lines.map(lineRow),
       totals: formatOrderTotals(orderTotals(order.lines), 'en'),
       actions: await this.orders.actionsFor(order),
-      timeline: await this.orders.timeline(order),
+      timeline: await this.timeline.run(order.id),
     })
   }
 

@@ -2,9 +2,10 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { AuthorizationResponse } from '@adonisjs/bouncer'
 import type { UserRole } from '#domain/statuses'
-import ActivityLog from '#models/activity_log'
 import User from '#models/user'
 import StaffUserPolicy from '#policies/staff_user_policy'
+import ActivityLogQuery from '#queries/activity_log_query'
+import StaffUserSearchQuery from '#queries/staff_user_search_query'
 import { currentStaff } from '#services/staff_session_service'
 import StaffUserManagementService from '#services/staff_user_management_service'
 import { listQuery } from '#validators/list_query'
@@ -14,12 +15,8 @@ import {
   staffUserSearchValidator,
 } from '#validators/staff'
 
-const PER_PAGE = 25
-
-/** `%` and `_` typed in the search box are matched literally. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-}
+/** How many log rows the account page shows (about the account or by it). */
+const ACTIVITY_ROWS = 30
 
 function userRow(user: User) {
   return {
@@ -44,32 +41,17 @@ function userRow(user: User) {
  */
 @inject()
 export default class UsersController {
-  constructor(protected management: StaffUserManagementService) {}
+  constructor(
+    protected management: StaffUserManagementService,
+    protected userSearch: StaffUserSearchQuery,
+    protected activityLog: ActivityLogQuery
+  ) {}
 
   async index({ request, inertia }: HttpContext) {
     const filters = await request.validateUsing(staffUserSearchValidator, {
       data: listQuery(request),
     })
-    const query = User.query()
-      .preload('twoFactorSecret')
-      .orderBy('createdAt', 'desc')
-      .orderBy('id', 'desc')
-
-    if (filters.q) {
-      const pattern = likePattern(filters.q)
-      query.where((where) => {
-        where
-          .whereILike('email', pattern)
-          .orWhereILike('firstName', pattern)
-          .orWhereILike('lastName', pattern)
-          .orWhereRaw(`(first_name || ' ' || last_name) ilike ?`, [pattern])
-      })
-    }
-    if (filters.role) query.where('role', filters.role)
-    if (filters.status === 'banned') query.whereNotNull('bannedAt')
-    if (filters.status === 'active') query.whereNull('bannedAt')
-
-    const page = await query.paginate(filters.page ?? 1, PER_PAGE)
+    const page = await this.userSearch.run(filters)
     const meta = page.getMeta()
     return inertia.render('staff/users/index', {
       users: page.all().map(userRow),
@@ -85,15 +67,7 @@ export default class UsersController {
   async show(ctx: HttpContext) {
     const subject = await this.#subject(ctx)
     await subject.load('twoFactorSecret')
-    const activity = await ActivityLog.query()
-      .where((where) => {
-        where.where('subjectType', 'user').where('subjectId', subject.id)
-      })
-      .orWhere('actorId', subject.id)
-      .preload('actor')
-      .orderBy('createdAt', 'desc')
-      .orderBy('id', 'desc')
-      .limit(30)
+    const activity = await this.activityLog.aboutUser(subject, ACTIVITY_ROWS)
 
     return ctx.inertia.render('staff/users/show', {
       account: userRow(subject),

@@ -1,8 +1,9 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { ComponentCategory, OrderStatus } from '#domain/statuses'
 import { SHOP_TIME_ZONE } from '#services/quote_service'
-import { allStatusGroups, facetCounts, type StatusCounts } from '#services/order_status_counts'
+import OrderStatusCountsQuery, { type StatusCounts } from '#queries/order_status_counts_query'
 
 /*
 | The staff dashboard (SPEC §5, staff flow 6) in FOUR queries, run
@@ -79,8 +80,11 @@ export type DashboardOptions = {
   expiringLimit?: number
 }
 
-export default class DashboardStatsService {
-  async compute(options: DashboardOptions = {}): Promise<DashboardStats> {
+@inject()
+export default class DashboardStatsQuery {
+  constructor(protected statusCounts: OrderStatusCountsQuery) {}
+
+  async run(options: DashboardOptions = {}): Promise<DashboardStats> {
     const now = (options.now ?? DateTime.now()).setZone(SHOP_TIME_ZONE)
     const months = Math.min(Math.max(options.months ?? 12, 1), 120)
     const today = now.startOf('day')
@@ -126,7 +130,8 @@ export default class DashboardStatsService {
 
   /** Orders per status of each axis, over the whole shop. */
   async #statusCounts(): Promise<StatusCounts> {
-    return facetCounts(await allStatusGroups()).counts
+    const { counts } = await this.statusCounts.counts()
+    return counts
   }
 
   async #revenueByMonth(from: DateTime, until: DateTime): Promise<MonthRevenue[]> {

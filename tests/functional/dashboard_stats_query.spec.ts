@@ -1,13 +1,14 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { Knex } from 'knex'
 import { vatBreakdown } from '#domain/money'
 import type User from '#models/user'
 import type Order from '#models/order'
-import DashboardStatsService from '#services/dashboard_stats_service'
 import OrderTransitionService from '#services/order_transition_service'
 import QuoteService from '#services/quote_service'
+import DashboardStatsQuery from '#queries/dashboard_stats_query'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
@@ -15,7 +16,7 @@ import { truncateAllTables } from '#tests/helpers/database'
 
 const transitions = new OrderTransitionService()
 const quotes = new QuoteService()
-const dashboard = new DashboardStatsService()
+const dashboard = await app.container.make(DashboardStatsQuery)
 
 const ATHENS = 'Europe/Athens'
 /** "Now" for the whole test: 15 March 2026, noon in Athens. */
@@ -169,12 +170,12 @@ async function dataset() {
   return { x, y, z, q1, q2 }
 }
 
-test.group('DashboardStatsService', (group) => {
+test.group('DashboardStatsQuery', (group) => {
   group.each.setup(() => truncateAllTables())
 
   test('numbers of a known dataset, computed by hand', async ({ assert }) => {
     const { x, y, z, q1, q2 } = await dataset()
-    const stats = await dashboard.compute({ now: NOW })
+    const stats = await dashboard.run({ now: NOW })
 
     assert.equal(stats.today, '2026-03-15')
     assert.deepEqual(stats.ordersByStatus, {
@@ -242,7 +243,7 @@ test.group('DashboardStatsService', (group) => {
 
   test('window options: fewer months, a shorter popularity window', async ({ assert }) => {
     const { x, y } = await dataset()
-    const stats = await dashboard.compute({ now: NOW, months: 2, popularDays: 30, popularLimit: 1 })
+    const stats = await dashboard.run({ now: NOW, months: 2, popularDays: 30, popularLimit: 1 })
 
     assert.deepEqual(stats.revenueByMonth, [
       { month: '2026-02', revenueCents: 80_001, orders: 2 },
@@ -258,7 +259,7 @@ test.group('DashboardStatsService', (group) => {
   })
 
   test('an empty shop: zeros, no division by zero', async ({ assert }) => {
-    const stats = await dashboard.compute({ now: NOW })
+    const stats = await dashboard.run({ now: NOW })
     assert.deepEqual(stats.revenue, { totalCents: 0, paidOrders: 0, averageOrderValueCents: 0 })
     assert.lengthOf(stats.revenueByMonth, 12)
     assert.isTrue(stats.revenueByMonth.every((month) => month.revenueCents === 0))
@@ -268,9 +269,9 @@ test.group('DashboardStatsService', (group) => {
   })
 
   test('four queries, whatever the data', async ({ assert }) => {
-    const empty = await countQueries(() => dashboard.compute({ now: NOW }))
+    const empty = await countQueries(() => dashboard.run({ now: NOW }))
     await dataset()
-    const full = await countQueries(() => dashboard.compute({ now: NOW }))
+    const full = await countQueries(() => dashboard.run({ now: NOW }))
     assert.equal(empty, 4)
     assert.equal(full, 4)
   })

@@ -1,15 +1,16 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '#domain/statuses'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
-import {
-  allStatusGroups,
+import { likePatterns } from '#queries/like_patterns'
+import OrderStatusCountsQuery, {
   facetCounts,
   type FulfillmentFilter,
   type StatusCounts,
   type StatusGroup,
-} from '#services/order_status_counts'
+} from '#queries/order_status_counts_query'
 import {
   ORDER_LIST_MAX_PER_PAGE,
   type OrderListParams,
@@ -50,22 +51,6 @@ import {
 export const ORDER_LIST_COUNT_CAP = 1000
 
 export const ORDER_LIST_DEFAULT_PER_PAGE = 25
-const MAX_SEARCH_WORDS = 5
-
-/**
- * LIKE patterns, one per word of a search box (at most five words): `%word%`
- * with the LIKE wildcards of the input escaped, so `50%` or `a_b` match
- * literally.
- */
-export function likePatterns(q?: string | null): string[] {
-  if (!q) return []
-  return q
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, MAX_SEARCH_WORDS)
-    .map((word) => `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`)
-}
 
 export type OrderListRow = {
   id: number
@@ -156,7 +141,10 @@ function where(query: DatabaseQueryBuilderContract, condition: Condition) {
   return query
 }
 
+@inject()
 export default class OrderListQuery {
+  constructor(protected statusCounts: OrderStatusCountsQuery) {}
+
   async run(params: OrderListParams = {}): Promise<OrderListResult> {
     const sort = params.sort ?? 'created_at'
     const direction = params.direction ?? 'desc'
@@ -176,7 +164,7 @@ export default class OrderListQuery {
     const [rows, counted] = await Promise.all([
       this.#page(and(search, filters), sort, direction, page, perPage),
       search === TRUE
-        ? allStatusGroups().then((groups) => ({ ...facetCounts(groups, params), capped: false }))
+        ? this.statusCounts.counts(params).then((whole) => ({ ...whole, capped: false }))
         : this.#searchCounts(search, filters, params),
     ])
 

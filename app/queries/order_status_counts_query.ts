@@ -14,7 +14,7 @@ import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
 | counts of the whole table come from `order_status_counts`, which triggers
 | keep exact (migration 1763900000100): one read of at most 216 rows instead
 | of a GROUP BY over every order. Counts of a subset (a text search) are
-| grouped the same way by the caller and summed here by the same rules.
+| grouped the same way by the caller and summed by facetCounts, the same rules.
 */
 
 export type FulfillmentFilter = FulfillmentStatus | typeof FULFILLMENT_NOT_STARTED
@@ -37,25 +37,6 @@ export type StatusFilters = {
   orderStatus?: OrderStatus
   paymentStatus?: PaymentStatus
   fulfillmentStatus?: FulfillmentFilter
-}
-
-/** Every order of the shop, per combination of statuses (one indexed read). */
-export async function allStatusGroups(): Promise<StatusGroup[]> {
-  const rows: {
-    order_status: OrderStatus
-    payment_status: PaymentStatus
-    fulfillment_status: FulfillmentFilter
-    orders: number
-  }[] = await db
-    .from('order_status_counts')
-    .select('order_status', 'payment_status', 'fulfillment_status', 'orders')
-    .where('orders', '>', 0)
-  return rows.map((row) => ({
-    orderStatus: row.order_status,
-    paymentStatus: row.payment_status,
-    fulfillmentStatus: row.fulfillment_status,
-    count: row.orders,
-  }))
 }
 
 /**
@@ -83,4 +64,30 @@ export function facetCounts(groups: StatusGroup[], filters: StatusFilters = {}) 
     if (order && payment) counts.fulfillmentStatus[group.fulfillmentStatus] += group.count
   }
   return { total, counts }
+}
+
+export default class OrderStatusCountsQuery {
+  /** Every order of the shop, per combination of statuses (one indexed read). */
+  async groups(): Promise<StatusGroup[]> {
+    const rows: {
+      order_status: OrderStatus
+      payment_status: PaymentStatus
+      fulfillment_status: FulfillmentFilter
+      orders: number
+    }[] = await db
+      .from('order_status_counts')
+      .select('order_status', 'payment_status', 'fulfillment_status', 'orders')
+      .where('orders', '>', 0)
+    return rows.map((row) => ({
+      orderStatus: row.order_status,
+      paymentStatus: row.payment_status,
+      fulfillmentStatus: row.fulfillment_status,
+      count: row.orders,
+    }))
+  }
+
+  /** The shop's orders matching `filters`, and the faceted counts (see facetCounts). */
+  async counts(filters: StatusFilters = {}) {
+    return facetCounts(await this.groups(), filters)
+  }
 }
