@@ -35,6 +35,7 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
     () => import('@adonisjs/ally/ally_provider'),
+    () => import('@adonisjs/i18n/i18n_provider'),
   ],
 
   preloads: [
@@ -58,6 +59,8 @@ export default defineConfig({
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'resources/fonts/**', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
+    // Translations are loaded once at boot: restart the dev server when they change.
+    { pattern: 'resources/lang/**/*.json', reloadServer: true },
   ],
 
   hooks: {

@@ -20,6 +20,7 @@ export default defineConfig({
       '@adonisjs/inertia/helpers',
       '@adonisjs/inertia/react',
       '@tuyau/core/client',
+      'intl-messageformat',
     ],
   },
   server: {

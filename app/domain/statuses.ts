@@ -35,12 +35,7 @@ export type BuildStatus = (typeof BUILD_STATUSES)[number]
 /** The three independent axes of an order (SPEC §4). */
 export const STATUS_AXES = ['orderStatus', 'paymentStatus', 'fulfillmentStatus'] as const
 export type StatusAxis = (typeof STATUS_AXES)[number]
-/** How staff pages and messages name each axis. */
-export const STATUS_AXIS_LABELS: Record<StatusAxis, string> = {
-  orderStatus: 'Order',
-  paymentStatus: 'Payment',
-  fulfillmentStatus: 'Fulfilment',
-}
+// Their names and the statuses' words in both languages: status_labels.ts.
 
 export const USER_ROLES = ['customer', 'admin', 'superadmin'] as const
 export type UserRole = (typeof USER_ROLES)[number]

@@ -1,7 +1,7 @@
 import hash from '@adonisjs/core/services/hash'
 import User from '#models/user'
 import { loginCounters } from '#services/abuse_limits'
-import { waitInMinutes } from '#services/customer_messages'
+import { waitInMinutes } from '#services/form_errors'
 
 export type StaffLoginResult =
   { ok: true; user: User } | { ok: false; field: 'email' | 'password'; message: string }

@@ -3,8 +3,7 @@ import User from '#models/user'
 import TwoFactorSecret from '#models/two_factor_secret'
 import { guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
 import { WrongPasswordError } from '#services/customer_account_service'
-import { waitInMinutes } from '#services/customer_messages'
-import { formError } from '#services/form_errors'
+import { formError, waitInMinutes } from '#services/form_errors'
 
 /*
 | Where a staff member stands in the sign-in sequence.

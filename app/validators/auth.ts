@@ -1,12 +1,12 @@
 /*
 | Customer identity forms: register, login, forgot/reset password, resend
-| verification. Messages in Greek and English (`authMessages(locale)`); they
-| name no field because each error is shown next to its field.
+| verification. Their messages are in resources/lang/{el,en}/validator.json
+| (`ctx.i18n.createMessagesProvider()`); they name no field because each
+| error is shown next to its field.
 */
-import vine, { SimpleMessagesProvider } from '@vinejs/vine'
+import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
 import env from '#start/env'
-import type { Locale } from '#domain/statuses'
 
 export const PASSWORD_MIN_LENGTH = 10
 export const PASSWORD_MAX_LENGTH = 128
@@ -73,51 +73,3 @@ export const emailOnlyValidator = vine.create({
 export const resetPasswordValidator = vine.create({
   password: newPasswordField(),
 })
-
-const MESSAGES: Record<Locale, Record<string, string>> = {
-  el: {
-    'required': 'Συμπληρώστε αυτό το πεδίο.',
-    'string': 'Συμπληρώστε αυτό το πεδίο.',
-    'email': 'Γράψτε μια έγκυρη διεύθυνση email.',
-    'minLength': 'Χρειάζονται τουλάχιστον {{ min }} χαρακτήρες.',
-    'maxLength': 'Επιτρέπονται έως {{ max }} χαρακτήρες.',
-    'regex': 'Η μορφή δεν είναι έγκυρη.',
-    'enum': 'Επιλέξτε μία από τις διαθέσιμες τιμές.',
-    'accepted': 'Πρέπει να αποδεχτείτε για να συνεχίσετε.',
-    'staffDomain': 'Οι διευθύνσεις της ομάδας PCMR δεν μπορούν να εγγραφούν εδώ.',
-    'phone.regex': 'Γράψτε έναν έγκυρο αριθμό τηλεφώνου, π.χ. +30 69xxxxxxxx.',
-    'terms.accepted': 'Πρέπει να αποδεχτείτε τους όρους χρήσης.',
-    'terms.required': 'Πρέπει να αποδεχτείτε τους όρους χρήσης.',
-    'password.minLength': 'Ο κωδικός χρειάζεται τουλάχιστον {{ min }} χαρακτήρες.',
-    'newPassword.minLength': 'Ο κωδικός χρειάζεται τουλάχιστον {{ min }} χαρακτήρες.',
-  },
-  en: {
-    'required': 'Fill in this field.',
-    'string': 'Fill in this field.',
-    'email': 'Enter a valid email address.',
-    'minLength': 'Use at least {{ min }} characters.',
-    'maxLength': 'Use at most {{ max }} characters.',
-    'regex': 'This format is not valid.',
-    'enum': 'Choose one of the available values.',
-    'accepted': 'You must accept to continue.',
-    'staffDomain': 'PCMR team addresses cannot register here.',
-    'phone.regex': 'Enter a valid phone number, e.g. +30 69xxxxxxxx.',
-    'terms.accepted': 'You must accept the terms of use.',
-    'terms.required': 'You must accept the terms of use.',
-    'password.minLength': 'Your password needs at least {{ min }} characters.',
-    'newPassword.minLength': 'Your password needs at least {{ min }} characters.',
-  },
-}
-
-const providers: Record<Locale, SimpleMessagesProvider> = {
-  el: new SimpleMessagesProvider(MESSAGES.el),
-  en: new SimpleMessagesProvider(MESSAGES.en),
-}
-
-/**
- * Validation messages in the request's language:
- * `request.validateUsing(registerValidator, { messagesProvider: authMessages(ctx.locale) })`.
- */
-export function authMessages(locale: Locale) {
-  return providers[locale] ?? providers.el
-}

@@ -1,6 +1,6 @@
 /*
 | The portal settings forms (/portal/settings): profile and language, password,
-| email address. Messages: `authMessages(locale)` from #validators/auth.
+| email address. Messages: resources/lang/{el,en}/validator.json.
 */
 import vine from '@vinejs/vine'
 import { LOCALES } from '#domain/statuses'

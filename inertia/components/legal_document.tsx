@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import { Head } from '@inertiajs/react'
 import PublicLayout from '~/layouts/public_layout'
 import { LanguageSwitch } from '~/lib/i18n_ui'
@@ -14,9 +13,6 @@ export interface LegalText {
 export default function LegalDocument({ text }: { text: Record<Locale, LegalText> }) {
   const { locale } = useI18n()
   const { title, updated, sections } = text[locale]
-  useEffect(() => {
-    document.documentElement.lang = locale
-  }, [locale])
 
   return (
     <PublicLayout>

@@ -42,21 +42,21 @@ export default function PortalLayout({
           <a className="brand" href="/">
             PC<span>MR</span>
           </a>
-          <nav className="nav" aria-label={t('nav.main')}>
+          <nav className="nav" aria-label={t('common.nav.main')}>
             <Link route="portal.dashboard" aria-current={path === '/portal' ? 'page' : undefined}>
-              {t('nav.dashboard')}
+              {t('common.nav.dashboard')}
             </Link>
             <Link
               route="portal.settings"
               aria-current={path === '/portal/settings' ? 'page' : undefined}
             >
-              {t('nav.settings')}
+              {t('common.nav.settings')}
             </Link>
           </nav>
           <div className="portal-tools">
             <LanguageSwitch />
             <Link route="logout" as="button" className="button ghost small">
-              {t('nav.logout')}
+              {t('common.nav.logout')}
             </Link>
           </div>
         </div>

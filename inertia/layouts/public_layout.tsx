@@ -11,8 +11,8 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   const { user } = usePage<Data.SharedProps>().props
   const account = user
-    ? { href: user.role === 'customer' ? '/portal' : '/staff', label: t('nav.portal') }
-    : { href: '/login', label: t('nav.login') }
+    ? { href: user.role === 'customer' ? '/portal' : '/staff', label: t('common.nav.portal') }
+    : { href: '/login', label: t('common.nav.login') }
 
   return (
     <>
@@ -21,12 +21,12 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           <a className="brand" href="/">
             PC<span>MR</span>
           </a>
-          <nav className="nav" aria-label={t('site.nav')}>
-            <a href="/services">{t('site.services')}</a>
-            <a href="/how-it-works">{t('site.howItWorks')}</a>
-            <a href="/pricing">{t('site.pricing')}</a>
-            <a href="/faq">{t('site.faq')}</a>
-            <a href="/contact">{t('site.contact')}</a>
+          <nav className="nav" aria-label={t('common.site.nav')}>
+            <a href="/services">{t('common.site.services')}</a>
+            <a href="/how-it-works">{t('common.site.howItWorks')}</a>
+            <a href="/pricing">{t('common.site.pricing')}</a>
+            <a href="/faq">{t('common.site.faq')}</a>
+            <a href="/contact">{t('common.site.contact')}</a>
             <a href={account.href}>{account.label}</a>
           </nav>
         </div>
@@ -34,8 +34,8 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <main>{children}</main>
       <footer className="site-footer">
         <div className="container">
-          © PCMR — {t('site.tagline')} · <a href="/terms">{t('site.terms')}</a> ·{' '}
-          <a href="/privacy">{t('site.privacy')}</a>
+          © PCMR — {t('common.site.tagline')} · <a href="/terms">{t('common.site.terms')}</a> ·{' '}
+          <a href="/privacy">{t('common.site.privacy')}</a>
         </div>
       </footer>
     </>

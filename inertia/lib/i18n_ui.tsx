@@ -3,7 +3,7 @@
 | the language switch, flash messages, a labelled form field with its error,
 | and the frame of the auth pages.
 */
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Head, router, usePage } from '@inertiajs/react'
 import PublicLayout from '~/layouts/public_layout'
 import { useI18n, type Locale } from '~/lib/i18n'
@@ -18,13 +18,13 @@ export function GoogleSignIn({ enabled }: { enabled: boolean }) {
   return (
     <div className="google-sign-in">
       <p className="divider">
-        <span>{t('google.or')}</span>
+        <span>{t('auth.google.or')}</span>
       </p>
       <a className="button ghost" href="/auth/google/redirect">
-        {t('google.continue')}
+        {t('auth.google.continue')}
       </a>
       <p className="hint">
-        <a href="/terms">{t('google.terms')}</a>
+        <a href="/terms">{t('auth.google.terms')}</a>
       </p>
     </div>
   )
@@ -43,14 +43,14 @@ export function LanguageSwitch() {
     if (next !== locale) router.post('/locale', { locale: next }, { preserveScroll: true })
   }
   return (
-    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+    <div className="lang-switch" role="group" aria-label={t('common.lang.label')}>
       {(['el', 'en'] as const).map((option) => (
         <button
           key={option}
           type="button"
           lang={option}
           aria-pressed={option === locale}
-          title={t(option === 'el' ? 'lang.el' : 'lang.en')}
+          title={t(option === 'el' ? 'common.lang.el' : 'common.lang.en')}
           onClick={() => choose(option)}
         >
           {option.toUpperCase()}
@@ -143,7 +143,7 @@ export function Field({
             aria-pressed={visible}
             onClick={() => setVisible((value) => !value)}
           >
-            {visible ? t('field.hide') : t('field.show')}
+            {visible ? t('common.field.hide') : t('common.field.show')}
           </button>
         )}
       </div>
@@ -171,10 +171,6 @@ export function AuthFrame({
   lead?: string
   children: ReactNode
 }) {
-  const { locale } = useI18n()
-  useEffect(() => {
-    document.documentElement.lang = locale
-  }, [locale])
   return (
     <>
       <PublicLayout>

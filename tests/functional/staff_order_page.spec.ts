@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import type { ApiClient } from '@japa/api-client'
 import { allowedTransitions, type OrderState, type StatusChange } from '#domain/order_lifecycle'
-import { STATUS_AXIS_LABELS, type UserRole } from '#domain/statuses'
+import { statusAxisLabel } from '#domain/status_labels'
+import type { UserRole } from '#domain/statuses'
 import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
@@ -239,7 +240,7 @@ test.group('Staff order page: actions', (group) => {
         response.assertHeader('location', `/staff/orders/${order.id}`)
         response.assertFlashMessage(
           'success',
-          `Order ${order.orderNumber}: ${STATUS_AXIS_LABELS[change.axis].toLowerCase()} is now ${change.to.replaceAll('_', ' ')}.`
+          `Order ${order.orderNumber}: ${statusAxisLabel(change.axis, 'en').toLowerCase()} is now ${change.to.replaceAll('_', ' ')}.`
         )
 
         await order.refresh()

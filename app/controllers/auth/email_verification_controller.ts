@@ -2,9 +2,8 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
-import { customerMessage, throttleMessage } from '#services/customer_messages'
-import { tooManyAttempts } from '#services/form_errors'
-import { authMessages, emailOnlyValidator } from '#validators/auth'
+import { throttleMessage, tooManyAttempts } from '#services/form_errors'
+import { emailOnlyValidator } from '#validators/auth'
 
 /**
  * Confirmation links (/verify-email/:token, first confirmation and email
@@ -24,23 +23,23 @@ export default class EmailVerificationController {
   }
 
   async store(ctx: HttpContext) {
-    const { params, auth, session, response, locale } = ctx
+    const { params, auth, session, response, i18n } = ctx
     const outcome = await this.accounts.verifyEmail(String(params.token))
     const current = auth.user
 
     if (outcome.status === 'invalid') {
-      session.flash('error', customerMessage(locale, 'verify.invalid'))
+      session.flash('error', i18n.t('auth.verify.invalid'))
       return response.redirect().toRoute(current ? 'portal.dashboard' : 'verification.create')
     }
 
     const { user } = outcome
     const own = current?.id === user.id
     if (outcome.status === 'email_taken') {
-      session.flash('error', customerMessage(locale, 'emailChange.taken'))
+      session.flash('error', i18n.t('portal.emailChange.taken'))
     } else if (outcome.status === 'email_changed') {
-      session.flash('success', customerMessage(locale, 'emailChange.done', { email: user.email }))
+      session.flash('success', i18n.t('portal.emailChange.done', { email: user.email }))
     } else {
-      session.flash('success', customerMessage(locale, own ? 'verify.done' : 'verify.doneLogin'))
+      session.flash('success', i18n.t(own ? 'auth.verify.done' : 'auth.verify.doneLogin'))
     }
 
     if (user.isStaff) return response.redirect(own ? '/staff' : '/staff/login')
@@ -59,9 +58,9 @@ export default class EmailVerificationController {
 
   /** Same answer whether the address has an (unconfirmed) account or not. */
   async resend(ctx: HttpContext) {
-    const { request, session, response, locale } = ctx
+    const { request, session, response, i18n } = ctx
     const { email } = await request.validateUsing(emailOnlyValidator, {
-      messagesProvider: authMessages(locale),
+      messagesProvider: i18n.createMessagesProvider(),
     })
     try {
       await consumeMailedLink('verification', email, request.ip())
@@ -70,16 +69,16 @@ export default class EmailVerificationController {
       throw error
     }
     await this.accounts.resendVerification(email)
-    session.flash('success', customerMessage(locale, 'verify.sent'))
+    session.flash('success', i18n.t('auth.verify.sent'))
     return response.redirect().toRoute('verification.create')
   }
 
   /** The portal banner's "send me a new link", for the logged-in user. */
   async resendForUser(ctx: HttpContext) {
-    const { auth, request, session, response, locale } = ctx
+    const { auth, request, session, response, i18n } = ctx
     const user = auth.getUserOrFail()
     if (user.emailVerifiedAt) {
-      session.flash('success', customerMessage(locale, 'verify.already'))
+      session.flash('success', i18n.t('auth.verify.already'))
       return response.redirect().back()
     }
     try {
@@ -88,11 +87,11 @@ export default class EmailVerificationController {
       if (!(error instanceof TooManyAttemptsError)) throw error
       // A button, not a form: the message goes to the flash banner.
       if (!request.header('x-inertia')) return tooManyAttempts(ctx, 'form', error)
-      session.flash('error', throttleMessage(locale, error.retryAfterSeconds))
+      session.flash('error', throttleMessage(i18n, error.retryAfterSeconds))
       return response.redirect().back()
     }
     await this.accounts.sendVerification(user)
-    session.flash('success', customerMessage(locale, 'verify.sentPortal', { email: user.email }))
+    session.flash('success', i18n.t('auth.verify.sentPortal', { email: user.email }))
     return response.redirect().back()
   }
 }

@@ -1,6 +1,5 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { customerMessage } from '#services/customer_messages'
 import GoogleSignInService from '#services/google_sign_in_service'
 
 /**
@@ -16,17 +15,17 @@ export default class GoogleController {
     return ally.use('google').redirect()
   }
 
-  async callback({ ally, auth, session, response, locale }: HttpContext) {
+  async callback({ ally, auth, session, response, locale, i18n }: HttpContext) {
     if (!GoogleSignInService.isEnabled()) return response.notFound()
     const google = ally.use('google')
 
     const failure = google.accessDenied()
-      ? 'google.cancelled'
+      ? 'auth.google.cancelled'
       : google.stateMisMatch() || google.hasError()
-        ? 'google.failed'
+        ? 'auth.google.failed'
         : null
     if (failure) {
-      session.flash('error', customerMessage(locale, failure))
+      session.flash('error', i18n.t(failure))
       return response.redirect('/login')
     }
 
@@ -41,7 +40,7 @@ export default class GoogleController {
       locale
     )
     if (outcome.status === 'refused') {
-      session.flash('error', customerMessage(locale, `google.${outcome.reason}`))
+      session.flash('error', i18n.t(`auth.google.${outcome.reason}`))
       return response.redirect('/login')
     }
 

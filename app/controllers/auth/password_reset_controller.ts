@@ -2,9 +2,8 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
-import { customerMessage } from '#services/customer_messages'
 import { tooManyAttempts } from '#services/form_errors'
-import { authMessages, emailOnlyValidator, resetPasswordValidator } from '#validators/auth'
+import { emailOnlyValidator, resetPasswordValidator } from '#validators/auth'
 
 /**
  * Forgot password (/forgot-password) and the emailed reset link
@@ -19,9 +18,9 @@ export default class PasswordResetController {
   }
 
   async store(ctx: HttpContext) {
-    const { request, session, response, locale } = ctx
+    const { request, session, response, i18n } = ctx
     const { email } = await request.validateUsing(emailOnlyValidator, {
-      messagesProvider: authMessages(locale),
+      messagesProvider: i18n.createMessagesProvider(),
     })
     try {
       await consumeMailedLink('password_reset', email, request.ip())
@@ -30,7 +29,7 @@ export default class PasswordResetController {
       throw error
     }
     await this.accounts.requestPasswordReset(email)
-    session.flash('success', customerMessage(locale, 'reset.sent'))
+    session.flash('success', i18n.t('auth.reset.sent'))
     return response.redirect().toRoute('password.forgot')
   }
 
@@ -41,20 +40,20 @@ export default class PasswordResetController {
   }
 
   async update(ctx: HttpContext) {
-    const { request, params, session, response, locale } = ctx
+    const { request, params, session, response, i18n } = ctx
     const { password } = await request.validateUsing(resetPasswordValidator, {
-      messagesProvider: authMessages(locale),
+      messagesProvider: i18n.createMessagesProvider(),
     })
     const user = await this.accounts.resetPassword(String(params.token), password)
     if (!user) {
-      session.flash('error', customerMessage(locale, 'reset.invalid'))
+      session.flash('error', i18n.t('auth.reset.invalid'))
       return response.redirect().toRoute('password.forgot')
     }
     if (user.isStaff) {
-      session.flash('success', customerMessage(locale, 'reset.doneStaff'))
+      session.flash('success', i18n.t('auth.reset.doneStaff'))
       return response.redirect('/staff/login')
     }
-    session.flash('success', customerMessage(locale, 'reset.done'))
+    session.flash('success', i18n.t('auth.reset.done'))
     return response.redirect().toRoute('login')
   }
 }

@@ -4,7 +4,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
 import { tooManyAttempts } from '#services/form_errors'
-import { authMessages, registerValidator } from '#validators/auth'
+import { registerValidator } from '#validators/auth'
 
 /**
  * Customer self-registration. Both outcomes (new account, address already
@@ -23,7 +23,7 @@ export default class RegisterController {
   async store(ctx: HttpContext) {
     const { request, response, session } = ctx
     const payload = await request.validateUsing(registerValidator, {
-      messagesProvider: authMessages(ctx.locale),
+      messagesProvider: ctx.i18n.createMessagesProvider(),
     })
     try {
       await consumeMailedLink('registration', payload.email, request.ip())

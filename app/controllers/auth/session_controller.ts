@@ -4,10 +4,9 @@ import { errors as authErrors } from '@adonisjs/auth'
 import CustomerAccountService from '#services/customer_account_service'
 import GoogleSignInService from '#services/google_sign_in_service'
 import { guardLogin, TooManyAttemptsError } from '#services/abuse_limits'
-import { customerMessage } from '#services/customer_messages'
 import { formError, tooManyAttempts } from '#services/form_errors'
 import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'
-import { authMessages, loginValidator } from '#validators/auth'
+import { loginValidator } from '#validators/auth'
 
 const CLEAR_HISTORY_FLASH_KEY = 'clearHistory'
 
@@ -28,9 +27,9 @@ export default class SessionController {
   }
 
   async store(ctx: HttpContext) {
-    const { request, response, auth, locale } = ctx
+    const { request, response, auth, i18n } = ctx
     const { email, password } = await request.validateUsing(loginValidator, {
-      messagesProvider: authMessages(locale),
+      messagesProvider: i18n.createMessagesProvider(),
     })
 
     let user
@@ -41,14 +40,14 @@ export default class SessionController {
     } catch (error) {
       if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'form', error)
       if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
-        throw formError('form', customerMessage(locale, 'login.invalid'), 'credentials')
+        throw formError('form', i18n.t('auth.login.invalid'), 'credentials')
       }
       throw error
     }
 
     // Only after the password matched, so these never reveal an account to a guesser.
-    if (user.isBanned) throw formError('form', customerMessage(locale, 'login.banned'), 'banned')
-    if (user.isStaff) throw formError('form', customerMessage(locale, 'login.staff'), 'staff')
+    if (user.isBanned) throw formError('form', i18n.t('auth.login.banned'), 'banned')
+    if (user.isStaff) throw formError('form', i18n.t('auth.login.staff'), 'staff')
 
     // login() regenerates the session id (session fixation).
     await auth.use('web').login(user)
@@ -56,13 +55,13 @@ export default class SessionController {
   }
 
   async destroy(ctx: HttpContext) {
-    const { auth, session, response, locale } = ctx
+    const { auth, session, response, locale, i18n } = ctx
     await auth.use('web').logout()
     // Nothing of the old session survives, and it gets a new id; the language stays.
     session.clear()
     session.regenerate()
     session.put(LOCALE_SESSION_KEY, locale)
-    session.flash('success', customerMessage(locale, 'logout.done'))
+    session.flash('success', i18n.t('auth.logout.done'))
     // clearHistory() acts on a rendered page, not a redirect: the login page applies it.
     session.flash(CLEAR_HISTORY_FLASH_KEY, true)
     return response.redirect().toRoute('login')

@@ -5,10 +5,8 @@ import CustomerAccountService, {
   WrongPasswordError,
 } from '#services/customer_account_service'
 import { consumeMailedLink, guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
-import { customerMessage } from '#services/customer_messages'
 import { formError, tooManyAttempts } from '#services/form_errors'
 import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'
-import { authMessages } from '#validators/auth'
 import {
   changeEmailValidator,
   changePasswordValidator,
@@ -41,20 +39,21 @@ export default class SettingsController {
     const { request, auth, session, response } = ctx
     const user = auth.getUserOrFail()
     const payload = await request.validateUsing(profileValidator, {
-      messagesProvider: authMessages(ctx.locale),
+      messagesProvider: ctx.i18n.createMessagesProvider(),
     })
     await this.accounts.updateProfile(user, payload)
     session.put(LOCALE_SESSION_KEY, user.locale)
     // In the language just chosen.
-    session.flash('success', customerMessage(user.locale, 'profile.saved'))
+    ctx.i18n.switchLocale(user.locale)
+    session.flash('success', ctx.i18n.t('portal.profile.saved'))
     return response.redirect().toRoute('portal.settings')
   }
 
   async updatePassword(ctx: HttpContext) {
-    const { request, auth, session, response, locale } = ctx
+    const { request, auth, session, response, i18n } = ctx
     const user = auth.getUserOrFail()
     const { currentPassword, newPassword } = await request.validateUsing(changePasswordValidator, {
-      messagesProvider: authMessages(locale),
+      messagesProvider: i18n.createMessagesProvider(),
     })
     try {
       await guardPasswordCheck(user.id, () =>
@@ -65,25 +64,21 @@ export default class SettingsController {
         return tooManyAttempts(ctx, 'currentPassword', error)
       }
       if (error instanceof WrongPasswordError) {
-        throw formError(
-          'currentPassword',
-          customerMessage(locale, 'password.wrongCurrent'),
-          'password'
-        )
+        throw formError('currentPassword', i18n.t('portal.password.wrongCurrent'), 'password')
       }
       throw error
     }
     // A new session id for the new credentials.
     session.regenerate()
-    session.flash('success', customerMessage(locale, 'password.changed'))
+    session.flash('success', i18n.t('portal.password.changed'))
     return response.redirect().toRoute('portal.settings')
   }
 
   async updateEmail(ctx: HttpContext) {
-    const { request, auth, session, response, locale } = ctx
+    const { request, auth, session, response, i18n } = ctx
     const user = auth.getUserOrFail()
     const { newEmail, currentPassword } = await request.validateUsing(changeEmailValidator, {
-      messagesProvider: authMessages(locale),
+      messagesProvider: i18n.createMessagesProvider(),
     })
     try {
       await consumeMailedLink('email_change', `user_${user.id}`, request.ip())
@@ -100,18 +95,14 @@ export default class SettingsController {
         return tooManyAttempts(ctx, 'currentPassword', error)
       }
       if (error instanceof WrongPasswordError) {
-        throw formError(
-          'currentPassword',
-          customerMessage(locale, 'password.wrongCurrent'),
-          'password'
-        )
+        throw formError('currentPassword', i18n.t('portal.password.wrongCurrent'), 'password')
       }
       if (error instanceof SameEmailError) {
-        throw formError('newEmail', customerMessage(locale, 'emailChange.same'), 'same')
+        throw formError('newEmail', i18n.t('portal.emailChange.same'), 'same')
       }
       throw error
     }
-    session.flash('success', customerMessage(locale, 'emailChange.sent', { email: newEmail }))
+    session.flash('success', i18n.t('portal.emailChange.sent', { email: newEmail }))
     return response.redirect().toRoute('portal.settings')
   }
 }

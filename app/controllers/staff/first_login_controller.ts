@@ -5,13 +5,12 @@ import { DateTime } from 'luxon'
 import env from '#start/env'
 import StaffVerifyEmailMail from '#mails/staff/staff_verify_email_mail'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { formError } from '#services/form_errors'
+import { formError, waitInMinutes } from '#services/form_errors'
 import {
   consumeMailedLink,
   secondFactorCounters,
   TooManyAttemptsError,
 } from '#services/abuse_limits'
-import { waitInMinutes } from '#services/customer_messages'
 import StaffSessionService, {
   currentStaff,
   STAFF_HOME_URL,

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { STATUS_AXIS_LABELS } from '#domain/statuses'
+import { statusAxisLabel } from '#domain/status_labels'
 import { formatMoney, formatOrderTotals, formatVatRate, orderTotals } from '#domain/money'
 import Order from '#models/order'
 import type OrderLine from '#models/order_line'
@@ -80,7 +80,7 @@ export default class OrderDetailsController {
     const input = await ctx.request.validateUsing(orderTransitionValidator)
     const updated = await this.orders.transition(order, input, currentStaff(ctx).user)
 
-    const message = `Order ${updated.orderNumber}: ${STATUS_AXIS_LABELS[input.axis].toLowerCase()} is now ${input.to.replaceAll('_', ' ')}.`
+    const message = `Order ${updated.orderNumber}: ${statusAxisLabel(input.axis, 'en').toLowerCase()} is now ${input.to.replaceAll('_', ' ')}.`
     if (ctx.request.accepts(['html', 'json']) === 'json') {
       return {
         message,

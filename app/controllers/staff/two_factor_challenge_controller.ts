@@ -1,9 +1,8 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { formError } from '#services/form_errors'
+import { formError, waitInMinutes } from '#services/form_errors'
 import { secondFactorCounters } from '#services/abuse_limits'
-import { waitInMinutes } from '#services/customer_messages'
 import StaffSessionService, {
   currentStaff,
   STAFF_HOME_URL,

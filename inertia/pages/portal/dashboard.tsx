@@ -14,7 +14,7 @@ type Props = InertiaProps<{ emailVerified: boolean; orders: OrderRow[] }>
 
 export default function Dashboard({ emailVerified, orders, user }: Props) {
   const { t } = useI18n()
-  const statusLabel = (status: string) => t(`status.${status}` as MessageKey)
+  const statusLabel = (status: string) => t(`statuses.orderStatus.${status}` as MessageKey)
   return (
     <PortalLayout title={t('portal.title')} emailVerified={emailVerified}>
       <p className="eyebrow">{t('portal.title')}</p>

@@ -17,11 +17,11 @@ type Props = InertiaProps<{ emailVerified: boolean; profile: Profile }>
 export default function Settings({ emailVerified, profile }: Props) {
   const { t } = useI18n()
   return (
-    <PortalLayout title={t('settings.title')} emailVerified={emailVerified}>
-      <h1>{t('settings.title')}</h1>
+    <PortalLayout title={t('portal.settings.title')} emailVerified={emailVerified}>
+      <h1>{t('portal.settings.title')}</h1>
 
       <section className="portal-section" aria-labelledby="settings-profile">
-        <h2 id="settings-profile">{t('settings.profile')}</h2>
+        <h2 id="settings-profile">{t('portal.settings.profile')}</h2>
         <Form
           route="portal.settings.profile"
           errorBag="profile"
@@ -33,7 +33,7 @@ export default function Settings({ emailVerified, profile }: Props) {
               <div className="field-row">
                 <Field
                   name="firstName"
-                  label={t('field.firstName')}
+                  label={t('common.field.firstName')}
                   autoComplete="given-name"
                   defaultValue={profile.firstName}
                   error={errors.firstName}
@@ -41,7 +41,7 @@ export default function Settings({ emailVerified, profile }: Props) {
                 />
                 <Field
                   name="lastName"
-                  label={t('field.lastName')}
+                  label={t('common.field.lastName')}
                   autoComplete="family-name"
                   defaultValue={profile.lastName}
                   error={errors.lastName}
@@ -51,21 +51,21 @@ export default function Settings({ emailVerified, profile }: Props) {
               <Field
                 name="phone"
                 type="tel"
-                label={t('field.phone')}
+                label={t('common.field.phone')}
                 autoComplete="tel"
                 defaultValue={profile.phone}
                 error={errors.phone}
               />
               <div className={errors.locale ? 'field has-error' : 'field'}>
-                <label htmlFor="field-locale">{t('field.locale')}</label>
+                <label htmlFor="field-locale">{t('common.field.locale')}</label>
                 <select id="field-locale" name="locale" defaultValue={profile.locale}>
-                  <option value="el">{t('lang.el')}</option>
-                  <option value="en">{t('lang.en')}</option>
+                  <option value="el">{t('common.lang.el')}</option>
+                  <option value="en">{t('common.lang.en')}</option>
                 </select>
                 {errors.locale && <p className="field-error">{errors.locale}</p>}
               </div>
               <button type="submit" className="button" disabled={processing}>
-                {t('settings.profileSubmit')}
+                {t('portal.settings.profileSubmit')}
               </button>
             </>
           )}
@@ -73,7 +73,7 @@ export default function Settings({ emailVerified, profile }: Props) {
       </section>
 
       <section className="portal-section" aria-labelledby="settings-password">
-        <h2 id="settings-password">{t('settings.password')}</h2>
+        <h2 id="settings-password">{t('portal.settings.password')}</h2>
         <Form
           route="portal.settings.password"
           errorBag="password"
@@ -89,7 +89,7 @@ export default function Settings({ emailVerified, profile }: Props) {
                 name="currentPassword"
                 id="password-currentPassword"
                 type="password"
-                label={t('field.currentPassword')}
+                label={t('common.field.currentPassword')}
                 autoComplete="current-password"
                 error={errors.currentPassword}
                 required
@@ -97,15 +97,15 @@ export default function Settings({ emailVerified, profile }: Props) {
               <Field
                 name="newPassword"
                 type="password"
-                label={t('field.newPassword')}
-                hint={t('field.passwordHint')}
+                label={t('common.field.newPassword')}
+                hint={t('common.field.passwordHint')}
                 autoComplete="new-password"
                 error={errors.newPassword}
                 minLength={10}
                 required
               />
               <button type="submit" className="button" disabled={processing}>
-                {t('settings.passwordSubmit')}
+                {t('portal.settings.passwordSubmit')}
               </button>
             </>
           )}
@@ -113,8 +113,8 @@ export default function Settings({ emailVerified, profile }: Props) {
       </section>
 
       <section className="portal-section" aria-labelledby="settings-email">
-        <h2 id="settings-email">{t('settings.email')}</h2>
-        <p className="muted">{t('settings.emailLead', { email: profile.email })}</p>
+        <h2 id="settings-email">{t('portal.settings.email')}</h2>
+        <p className="muted">{t('portal.settings.emailLead', { email: profile.email })}</p>
         <Form
           route="portal.settings.email"
           errorBag="email"
@@ -128,7 +128,7 @@ export default function Settings({ emailVerified, profile }: Props) {
               <Field
                 name="newEmail"
                 type="email"
-                label={t('field.newEmail')}
+                label={t('common.field.newEmail')}
                 autoComplete="email"
                 error={errors.newEmail}
                 required
@@ -137,13 +137,13 @@ export default function Settings({ emailVerified, profile }: Props) {
                 name="currentPassword"
                 id="email-currentPassword"
                 type="password"
-                label={t('field.currentPassword')}
+                label={t('common.field.currentPassword')}
                 autoComplete="current-password"
                 error={errors.currentPassword}
                 required
               />
               <button type="submit" className="button" disabled={processing}>
-                {t('settings.emailSubmit')}
+                {t('portal.settings.emailSubmit')}
               </button>
             </>
           )}

@@ -9,15 +9,15 @@ type Props = InertiaProps<{ email: string | null }>
 export default function CheckEmail({ email }: Props) {
   const { t } = useI18n()
   return (
-    <AuthFrame title={t('checkEmail.title')}>
-      <p>{email ? t('checkEmail.bodyWithEmail', { email }) : t('checkEmail.body')}</p>
-      <p className="muted">{t('checkEmail.spam')}</p>
+    <AuthFrame title={t('auth.checkEmail.title')}>
+      <p>{email ? t('auth.checkEmail.bodyWithEmail', { email }) : t('auth.checkEmail.body')}</p>
+      <p className="muted">{t('auth.checkEmail.spam')}</p>
       <p className="auth-actions">
         <Link className="button" route="login">
-          {t('checkEmail.login')}
+          {t('auth.checkEmail.login')}
         </Link>
         <Link className="button ghost" route="verification.create">
-          {t('checkEmail.resend')}
+          {t('auth.checkEmail.resend')}
         </Link>
       </p>
     </AuthFrame>

@@ -5,7 +5,7 @@ import { useI18n } from '~/lib/i18n'
 export default function Login({ googleSignIn }: { googleSignIn: boolean }) {
   const { t } = useI18n()
   return (
-    <AuthFrame title={t('login.title')} lead={t('login.lead')}>
+    <AuthFrame title={t('auth.login.title')} lead={t('auth.login.lead')}>
       <Form route="login.store" className="form" resetOnError={['password']}>
         {({ errors, processing }) => (
           <>
@@ -13,7 +13,7 @@ export default function Login({ googleSignIn }: { googleSignIn: boolean }) {
             <Field
               name="email"
               type="email"
-              label={t('field.email')}
+              label={t('common.field.email')}
               autoComplete="username"
               error={errors.email}
               required
@@ -21,13 +21,13 @@ export default function Login({ googleSignIn }: { googleSignIn: boolean }) {
             <Field
               name="password"
               type="password"
-              label={t('field.password')}
+              label={t('common.field.password')}
               autoComplete="current-password"
               error={errors.password}
               required
             />
             <button type="submit" className="button" disabled={processing}>
-              {t('login.submit')}
+              {t('auth.login.submit')}
             </button>
           </>
         )}
@@ -35,13 +35,13 @@ export default function Login({ googleSignIn }: { googleSignIn: boolean }) {
       <GoogleSignIn enabled={googleSignIn} />
       <ul className="auth-links">
         <li>
-          <Link route="password.forgot">{t('login.forgot')}</Link>
+          <Link route="password.forgot">{t('auth.login.forgot')}</Link>
         </li>
         <li>
-          <Link route="verification.create">{t('login.resend')}</Link>
+          <Link route="verification.create">{t('auth.login.resend')}</Link>
         </li>
         <li>
-          {t('login.noAccount')} <Link route="register">{t('nav.register')}</Link>
+          {t('auth.login.noAccount')} <Link route="register">{t('common.nav.register')}</Link>
         </li>
       </ul>
     </AuthFrame>

@@ -5,7 +5,7 @@ import { useI18n } from '~/lib/i18n'
 export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
   const { t } = useI18n()
   return (
-    <AuthFrame title={t('register.title')} lead={t('register.lead')}>
+    <AuthFrame title={t('auth.register.title')} lead={t('auth.register.lead')}>
       <Form
         route="register.store"
         className="form"
@@ -18,14 +18,14 @@ export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
             <div className="field-row">
               <Field
                 name="firstName"
-                label={t('field.firstName')}
+                label={t('common.field.firstName')}
                 autoComplete="given-name"
                 error={errors.firstName}
                 required
               />
               <Field
                 name="lastName"
-                label={t('field.lastName')}
+                label={t('common.field.lastName')}
                 autoComplete="family-name"
                 error={errors.lastName}
                 required
@@ -34,7 +34,7 @@ export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
             <Field
               name="email"
               type="email"
-              label={t('field.email')}
+              label={t('common.field.email')}
               autoComplete="email"
               error={errors.email}
               required
@@ -42,8 +42,8 @@ export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
             <Field
               name="password"
               type="password"
-              label={t('field.password')}
-              hint={t('field.passwordHint')}
+              label={t('common.field.password')}
+              hint={t('common.field.passwordHint')}
               autoComplete="new-password"
               error={errors.password}
               minLength={10}
@@ -52,8 +52,8 @@ export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
             <Field
               name="phone"
               type="tel"
-              label={t('field.phone')}
-              hint={t('field.phoneHint')}
+              label={t('common.field.phone')}
+              hint={t('common.field.phoneHint')}
               autoComplete="tel"
               error={errors.phone}
             />
@@ -61,28 +61,28 @@ export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
               <label htmlFor="field-terms">
                 <input id="field-terms" name="terms" type="checkbox" value="on" required />
                 <span>
-                  {t('register.termsBefore')}
+                  {t('auth.register.termsBefore')}
                   <a href="/terms" target="_blank" rel="noreferrer">
-                    {t('register.termsLink')}
+                    {t('auth.register.termsLink')}
                   </a>
-                  {t('register.termsMiddle')}
+                  {t('auth.register.termsMiddle')}
                   <a href="/privacy" target="_blank" rel="noreferrer">
-                    {t('register.privacyLink')}
+                    {t('auth.register.privacyLink')}
                   </a>
-                  {t('register.termsAfter')}
+                  {t('auth.register.termsAfter')}
                 </span>
               </label>
               {errors.terms && <p className="field-error">{errors.terms}</p>}
             </div>
             <button type="submit" className="button" disabled={processing}>
-              {t('register.submit')}
+              {t('auth.register.submit')}
             </button>
           </>
         )}
       </Form>
       <GoogleSignIn enabled={googleSignIn} />
       <p className="auth-links">
-        {t('register.haveAccount')} <Link route="login">{t('nav.login')}</Link>
+        {t('auth.register.haveAccount')} <Link route="login">{t('common.nav.login')}</Link>
       </p>
     </AuthFrame>
   )

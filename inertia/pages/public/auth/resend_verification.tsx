@@ -5,26 +5,26 @@ import { useI18n } from '~/lib/i18n'
 export default function ResendVerification() {
   const { t } = useI18n()
   return (
-    <AuthFrame title={t('resend.title')} lead={t('resend.lead')}>
+    <AuthFrame title={t('auth.resend.title')} lead={t('auth.resend.lead')}>
       <Form route="verification.resend" className="form" resetOnSuccess>
         {({ errors, processing }) => (
           <>
             <Field
               name="email"
               type="email"
-              label={t('field.email')}
+              label={t('common.field.email')}
               autoComplete="email"
               error={errors.email}
               required
             />
             <button type="submit" className="button" disabled={processing}>
-              {t('resend.submit')}
+              {t('auth.resend.submit')}
             </button>
           </>
         )}
       </Form>
       <p className="auth-links">
-        <Link route="login">{t('forgot.back')}</Link>
+        <Link route="login">{t('auth.forgot.back')}</Link>
       </p>
     </AuthFrame>
   )

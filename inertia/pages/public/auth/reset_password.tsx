@@ -8,15 +8,15 @@ type Props = InertiaProps<{ token: string }>
 export default function ResetPassword({ token }: Props) {
   const { t } = useI18n()
   return (
-    <AuthFrame title={t('reset.title')} lead={t('reset.lead')}>
+    <AuthFrame title={t('auth.reset.title')} lead={t('auth.reset.lead')}>
       <Form route="password.reset.update" routeParams={{ token }} className="form" resetOnError>
         {({ errors, processing }) => (
           <>
             <Field
               name="password"
               type="password"
-              label={t('field.newPassword')}
-              hint={t('field.passwordHint')}
+              label={t('common.field.newPassword')}
+              hint={t('common.field.passwordHint')}
               autoComplete="new-password"
               error={errors.password}
               minLength={10}
@@ -24,7 +24,7 @@ export default function ResetPassword({ token }: Props) {
               autoFocus
             />
             <button type="submit" className="button" disabled={processing}>
-              {t('reset.submit')}
+              {t('auth.reset.submit')}
             </button>
           </>
         )}

@@ -12,11 +12,11 @@ type Props = InertiaProps<{ token: string }>
 export default function VerifyEmail({ token }: Props) {
   const { t } = useI18n()
   return (
-    <AuthFrame title={t('verify.title')} lead={t('verify.lead')}>
+    <AuthFrame title={t('auth.verify.title')} lead={t('auth.verify.lead')}>
       <Form route="verification.store" routeParams={{ token }} className="form">
         {({ processing }) => (
           <button type="submit" className="button" disabled={processing}>
-            {t('verify.submit')}
+            {t('auth.verify.submit')}
           </button>
         )}
       </Form>
