@@ -5,10 +5,8 @@
 
 import OrderStatusChanged from '#events/order_status_changed'
 import QuotePublished from '#events/quote_published'
-import QuoteValidityExtended from '#events/quote_validity_extended'
 
 export const events = {
   OrderStatusChanged: OrderStatusChanged,
   QuotePublished: QuotePublished,
-  QuoteValidityExtended: QuoteValidityExtended,
 }

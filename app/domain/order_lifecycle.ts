@@ -10,7 +10,8 @@
 | so a button is offered exactly when the click would succeed.
 */
 
-import { Exception } from '@adonisjs/core/exceptions'
+import DomainRefusal from '#exceptions/domain_refusal'
+import StatusChangeRefusal from '#exceptions/status_change_refusal'
 import {
   FULFILLMENT_STATUSES,
   ORDER_STATUSES,
@@ -292,9 +293,10 @@ export function allowedTransitions(state: OrderState): StatusChange[] {
 
 /**
  * A refused status change: 422, code E_INVALID_TRANSITION, and a message that
- * names the axis, the from and the to state (SPEC §4).
+ * names the axis, the from and the to state (SPEC §4). Rendered as a form
+ * error on `to` (StatusChangeRefusal).
  */
-export class InvalidTransitionError extends Exception {
+export class InvalidTransitionError extends StatusChangeRefusal {
   static status = 422
   static code = 'E_INVALID_TRANSITION'
 
@@ -307,7 +309,7 @@ export class InvalidTransitionError extends Exception {
     refusal: Pick<TransitionRefusal, 'code' | 'message'> & Partial<TransitionRefusal>,
     details: { axis?: StatusAxis; from?: StatusValue | null; to?: StatusValue } = {}
   ) {
-    super(refusal.message, { status: 422, code: 'E_INVALID_TRANSITION' })
+    super(refusal.message)
     this.axis = (details.axis ?? refusal.axis)!
     this.from = details.from !== undefined ? details.from : (refusal.from ?? null)
     this.to = (details.to ?? refusal.to)!
@@ -339,17 +341,16 @@ export function fulfillmentForBuildStatus(buildStatus: BuildStatus): Fulfillment
 }
 
 /**
- * Changes that undo work or money need a written reason in the history row:
- * a cancellation, a refund, and sending a build back for rework.
- */
-/**
  * A change that must be explained (cancel, refund, rework) asked for without
- * a reason: 422, code E_REASON_REQUIRED. Checked by OrderTransitionService
- * under the order's row lock, against the state it locked.
+ * a reason: 422, code E_REASON_REQUIRED, a form error on `reason`. Checked by
+ * OrderTransitionService under the order's row lock, against the state it
+ * locked.
  */
-export class ReasonRequiredError extends Exception {
+export class ReasonRequiredError extends DomainRefusal {
   static status = 422
   static code = 'E_REASON_REQUIRED'
+  readonly field = 'reason'
+  readonly rule = 'required'
 
   constructor(
     readonly axis: StatusAxis,
@@ -357,15 +358,15 @@ export class ReasonRequiredError extends Exception {
     readonly to: StatusValue
   ) {
     super(
-      `Give a reason: ${axis} ${from ?? 'not started'} → ${to} is kept in the order history with it.`,
-      {
-        status: 422,
-        code: 'E_REASON_REQUIRED',
-      }
+      `Give a reason: ${axis} ${from ?? 'not started'} → ${to} is kept in the order history with it.`
     )
   }
 }
 
+/**
+ * Changes that undo work or money need a written reason in the history row:
+ * a cancellation, a refund, and sending a build back for rework.
+ */
 export function transitionRequiresReason(
   axis: StatusAxis,
   from: StatusValue | null,

@@ -3,7 +3,7 @@ import type QuotePublished from '#events/quote_published'
 import QuotePublishedMail from '#mails/orders/quote_published_mail'
 import User from '#models/user'
 import { absoluteUrl } from '#services/customer_account_service'
-import { quotePath } from '#services/quote_service'
+import { quotePath } from '#services/publish_quote_service'
 
 /**
  * Emails the quote link to the intake address once a quote is published, in

@@ -2,8 +2,8 @@ import { OrderSchema } from '#database/schema'
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import { beforeCreate, belongsTo, hasMany, hasOne, scope } from '@adonisjs/lucid/orm'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { BelongsTo, HasMany, HasOne } from '@adonisjs/lucid/types/relations'
-import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '#domain/statuses'
 import User from '#models/user'
 import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
@@ -69,20 +69,14 @@ export default class Order extends OrderSchema {
     query.where('customerId', customer.id)
   })
 
-  static withOrderStatus = scope((query, status: OrderStatus) => {
-    query.where('orderStatus', status)
-  })
-
-  static withPaymentStatus = scope((query, status: PaymentStatus) => {
-    query.where('paymentStatus', status)
-  })
-
-  static withFulfillmentStatus = scope((query, status: FulfillmentStatus) => {
-    query.where('fulfillmentStatus', status)
-  })
-
-  /** Looks a quote up by the code a customer was sent (normalised first). */
-  static findByClaimCode(code: string) {
-    return this.query().where('claimCode', code).first()
+  /**
+   * The order's row, locked until `trx` ends: changes of one order (status,
+   * lines, validity) queue up, and each one sees what the previous one left.
+   */
+  static lockForUpdate(order: Order | number, trx: TransactionClientContract) {
+    return this.query({ client: trx })
+      .where('id', typeof order === 'number' ? order : order.id)
+      .forUpdate()
+      .firstOrFail()
   }
 }

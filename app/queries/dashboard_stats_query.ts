@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { ComponentCategory, OrderStatus } from '#domain/statuses'
-import { SHOP_TIME_ZONE } from '#services/quote_service'
+import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
 import OrderStatusCountsQuery, { type StatusCounts } from '#queries/order_status_counts_query'
 
 /*

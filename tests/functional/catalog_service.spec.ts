@@ -4,19 +4,18 @@ import { errors } from '@vinejs/vine'
 import ActivityLog from '#models/activity_log'
 import Component from '#models/component'
 import ComponentPriceHistory from '#models/component_price_history'
-import CatalogService, {
-  CATALOG_ITEM_KINDS,
-  type CatalogItemInputs,
-} from '#services/catalog_service'
+import { CATALOG_ITEM_KINDS, type CatalogItemInputs } from '#services/catalog_item_models'
+import type CatalogQuery from '#queries/catalog_query'
 import { componentValidator } from '#validators/catalog'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { WarrantyFactory } from '#database/factories/warranty_factory'
 import { ShippingMethodFactory } from '#database/factories/shipping_method_factory'
 import { COMPONENTS } from '#database/factories/catalog_data'
+import { catalogUseCases } from '#tests/helpers/catalog'
 import { truncateAllTables } from '#tests/helpers/database'
 
-const catalog = new CatalogService()
+const catalog = await catalogUseCases()
 
 function staff() {
   return UserFactory.apply('admin').create()
@@ -60,7 +59,7 @@ test.group('CatalogService / components', (group) => {
     const gpu = await catalog.createComponent(componentInput('Pulse Radeon RX 9070 XT 16GB'), null)
     await catalog.deactivateComponent(amd2, null)
 
-    const ids = async (filters: Parameters<CatalogService['searchComponents']>[0]) => {
+    const ids = async (filters: Parameters<CatalogQuery['searchComponents']>[0]) => {
       const page = await catalog.searchComponents(filters)
       return page.all().map((row) => row.id)
     }
@@ -376,7 +375,7 @@ test.group('CatalogService / other kinds', (group) => {
     await WarrantyFactory.merge({ name: 'Επέκταση εγγύησης 36 μήνες' }).create()
     await WarrantyFactory.merge({ name: 'Παλιά εγγύηση 60 μήνες' }).apply('inactive').create()
 
-    const names = async (filters: Parameters<CatalogService['searchItems']>[1]) => {
+    const names = async (filters: Parameters<CatalogQuery['searchItems']>[1]) => {
       const page = await catalog.searchItems('warranty', filters)
       return page.all().map((row) => row.name)
     }

@@ -7,15 +7,15 @@ import { vatBreakdown } from '#domain/money'
 import type User from '#models/user'
 import type Order from '#models/order'
 import OrderTransitionService from '#services/order_transition_service'
-import QuoteService from '#services/quote_service'
 import DashboardStatsQuery from '#queries/dashboard_stats_query'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
+import { quoteUseCases } from '#tests/helpers/quotes'
 
 const transitions = new OrderTransitionService()
-const quotes = new QuoteService()
+const quotes = await quoteUseCases()
 const dashboard = await app.container.make(DashboardStatsQuery)
 
 const ATHENS = 'Europe/Athens'

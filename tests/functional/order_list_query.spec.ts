@@ -12,7 +12,7 @@ import OrderListQuery, {
 } from '#queries/order_list_query'
 import { likePatterns } from '#queries/like_patterns'
 import OrderStatusCountsQuery, { facetCounts } from '#queries/order_status_counts_query'
-import { COMPONENT_SEARCH_SQL } from '#services/catalog_service'
+import { COMPONENT_SEARCH_SQL } from '#services/catalog_item_models'
 import type { OrderListParams } from '#validators/order_list'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'

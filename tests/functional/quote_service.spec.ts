@@ -10,19 +10,18 @@ import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
 import QuotePublished from '#events/quote_published'
-import QuoteValidityExtended from '#events/quote_validity_extended'
 import OrderStatusChanged from '#events/order_status_changed'
-import CatalogService from '#services/catalog_service'
-import OrderTransitionService from '#services/order_transition_service'
-import QuoteService, {
+import { athensToday, isQuoteExpired, QUOTE_VALIDITY_DAYS } from '#domain/shop_calendar'
+import {
   CatalogItemInactiveError,
+  CatalogItemMissingError,
   EmptyQuoteError,
-  QUOTE_VALIDITY_DAYS,
   QuoteNotEditableError,
   QuoteValidityError,
-  athensToday,
-  isQuoteExpired,
-} from '#services/quote_service'
+} from '#exceptions/quote_refusals'
+import OrderTotalsService from '#services/order_totals_service'
+import OrderTransitionService from '#services/order_transition_service'
+import PublishQuoteService from '#services/publish_quote_service'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { OperatingSystemFactory } from '#database/factories/operating_system_factory'
 import { OrderFactory } from '#database/factories/order_factory'
@@ -32,10 +31,12 @@ import { ShippingMethodFactory } from '#database/factories/shipping_method_facto
 import { SoftwareFactory } from '#database/factories/software_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { WarrantyFactory } from '#database/factories/warranty_factory'
+import { catalogUseCases } from '#tests/helpers/catalog'
 import { truncateAllTables } from '#tests/helpers/database'
+import { quoteUseCases } from '#tests/helpers/quotes'
 
-const quotes = new QuoteService()
-const catalog = new CatalogService()
+const quotes = await quoteUseCases()
+const catalog = await catalogUseCases()
 
 const CLAIM_CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/
 
@@ -233,7 +234,8 @@ test.group('QuoteService / drafts and lines', (group) => {
     assert.equal(error.status, 422)
 
     const missing = await quotes.addCatalogLine(order, 'service', 999_999).catch((caught) => caught)
-    assert.equal(missing.code, 'E_ROW_NOT_FOUND')
+    assert.instanceOf(missing, CatalogItemMissingError)
+    assert.equal(missing.status, 422)
     assert.lengthOf(await OrderLine.all(), 0)
   })
 
@@ -399,25 +401,16 @@ test.group('QuoteService / drafts and lines', (group) => {
     await assert.rejects(() => quotes.removeLine(order, foreign.id))
   })
 
-  test('intake and notes can be corrected', async ({ assert }) => {
+  test('notes can be corrected', async ({ assert }) => {
     const actor = await staff()
     const order = await draft()
-    await quotes.updateIntake(
-      order,
-      { intakeName: 'Μαρία Κ.', intakeEmail: 'maria.k@example.com', budgetCents: null },
-      actor
-    )
-    assert.include(order.toJSON(), {
-      intakeName: 'Μαρία Κ.',
-      intakeEmail: 'maria.k@example.com',
-      budgetCents: null,
-      intakePhone: null,
-    })
     await quotes.updateNotes(order, { internalNotes: 'Πελάτης VIP' }, actor)
     assert.equal(order.internalNotes, 'Πελάτης VIP')
+    assert.equal(order.notes, 'Λευκό build')
+    await quotes.updateNotes(order, { notes: '  ' }, actor)
     assert.equal(order.notes, null)
     assert.sameMembers(await actionsWhere('actorId', actor.id), [
-      'quote.intake_updated',
+      'order.notes_updated',
       'order.notes_updated',
     ])
   })
@@ -525,10 +518,6 @@ test.group('QuoteService / publishing', (group) => {
     await assertRefusedAsPublished(assert, quotes.updateLine(order, line.id, { quantity: 5 }))
     await assertRefusedAsPublished(assert, quotes.removeLine(order, line.id))
     await assertRefusedAsPublished(assert, quotes.reorder(order, [line.id]))
-    await assertRefusedAsPublished(
-      assert,
-      quotes.updateIntake(order, { intakeName: 'x', intakeEmail: 'x@example.com' }, null)
-    )
 
     const again = await quotes.publish(order, null).catch((caught) => caught)
     assert.instanceOf(again, InvalidTransitionError)
@@ -558,9 +547,13 @@ test.group('QuoteService / publishing', (group) => {
     const taken = await OrderFactory.apply('quoteDetails').create()
     const fresh = 'K7QF-M2XD-9WNA-R4TB'
     const codes = [taken.claimCode!, fresh]
-    const service = new QuoteService({ claimCodes: () => codes.shift()! })
+    const service = new PublishQuoteService(
+      new OrderTransitionService(),
+      new OrderTotalsService(),
+      { next: () => codes.shift()! }
+    )
     const order = await draft()
-    await service.addCustomLine(order, { kind: 'service', name: 'x', unitPriceCents: 100 })
+    await quotes.addCustomLine(order, { kind: 'service', name: 'x', unitPriceCents: 100 })
 
     const published = await service.publish(order, null)
     assert.equal(published.claimCode, fresh)
@@ -586,7 +579,8 @@ test.group('QuoteService / validity', (group) => {
   })
 
   test('staff extend an expired quote so it can be accepted again', async ({ assert, cleanup }) => {
-    const events = emitter.fake()
+    // No quote email: publishing is only the setup here.
+    emitter.fake()
     cleanup(() => emitter.restore())
     const actor = await staff()
     const order = await draft()
@@ -614,10 +608,6 @@ test.group('QuoteService / validity', (group) => {
       expiredOn.toISODate(),
       until,
     ])
-    events.assertEmitted(
-      QuoteValidityExtended,
-      ({ data }) => data.order.id === order.id && data.previousValidUntil === expiredOn.toISODate()
-    )
   })
 
   test('validity is extended only on an open quote, never into the past', async ({ assert }) => {

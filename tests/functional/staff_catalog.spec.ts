@@ -7,11 +7,11 @@ import OrderLine from '#models/order_line'
 import ShippingMethod from '#models/shipping_method'
 import type User from '#models/user'
 import Warranty from '#models/warranty'
-import CatalogService from '#services/catalog_service'
-import QuoteService from '#services/quote_service'
 import { COMPONENTS } from '#database/factories/catalog_data'
 import { SPEC_FIELDS } from '#domain/catalog_fields'
+import { catalogUseCases } from '#tests/helpers/catalog'
 import { truncateAllTables } from '#tests/helpers/database'
+import { quoteUseCases } from '#tests/helpers/quotes'
 import {
   assertRedirect,
   createCustomer,
@@ -21,7 +21,7 @@ import {
   twoFactorPassed,
 } from '#tests/helpers/staff'
 
-const catalog = new CatalogService()
+const catalog = await catalogUseCases()
 
 /** A staff member through the whole sign-in sequence (TOTP enrolled). */
 async function createStaff(role: 'admin' | 'superadmin' = 'admin') {
@@ -306,7 +306,7 @@ test.group('Staff catalog / components', (group) => {
       },
       null
     )
-    const quotes = new QuoteService()
+    const quotes = await quoteUseCases()
     const order = await quotes.createDraft(
       { intakeName: 'Μαρία Κωνσταντίνου', intakeEmail: 'maria@example.com' },
       staff

@@ -4,11 +4,12 @@ import db from '@adonisjs/lucid/services/db'
 import { formatMoney, vatBreakdown } from '#domain/money'
 import type User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
-import QuoteService, { SHOP_TIME_ZONE } from '#services/quote_service'
+import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
+import { quoteUseCases } from '#tests/helpers/quotes'
 import {
   createCustomer,
   createStaff as createUnenrolledStaff,
@@ -17,7 +18,7 @@ import {
 } from '#tests/helpers/staff'
 
 const transitions = new OrderTransitionService()
-const quotes = new QuoteService()
+const quotes = await quoteUseCases()
 
 /** A staff member through the whole sign-in sequence (TOTP enrolled). */
 async function createStaff(role: 'admin' | 'superadmin' = 'admin') {

@@ -229,7 +229,7 @@ test.group('Staff order page: actions', (group) => {
       for (const change of expectedActions(state)) {
         const order = await orderIn(state)
         const from = order[change.axis]
-        // Publishing (QuoteService.publish) records no reason: there is nothing to justify.
+        // Publishing (PublishQuoteService) records no reason: there is nothing to justify.
         const isPublish = change.axis === 'orderStatus' && change.to === 'quote'
         const response = await postTransition(client, staff, order, {
           ...change,

@@ -9,8 +9,9 @@ import QuotePublishedMail from '#mails/orders/quote_published_mail'
 import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import type User from '#models/user'
-import QuoteService, { athensToday } from '#services/quote_service'
+import { athensToday } from '#domain/shop_calendar'
 import { truncateAllTables } from '#tests/helpers/database'
+import { quoteUseCases } from '#tests/helpers/quotes'
 import {
   assertRedirect,
   createCustomer,
@@ -27,7 +28,7 @@ async function createStaff(role: 'admin' | 'superadmin' = 'admin') {
   return staff
 }
 
-const quotes = new QuoteService()
+const quotes = await quoteUseCases()
 
 function draft(staff: User | null = null, intakeEmail = 'maria@example.com') {
   return quotes.createDraft({ intakeName: 'Μαρία Κωνσταντίνου', intakeEmail }, staff)

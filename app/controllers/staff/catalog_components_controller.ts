@@ -5,7 +5,10 @@ import { centsToEuroString, formatMoney } from '#domain/money'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
 import Component from '#models/component'
 import type ComponentPriceHistory from '#models/component_price_history'
-import CatalogService, { CATALOG_SUBJECT_TYPES, type CatalogSpecs } from '#services/catalog_service'
+import CatalogQuery from '#queries/catalog_query'
+import { CATALOG_SUBJECT_TYPES, type CatalogSpecs } from '#services/catalog_item_models'
+import ComponentCatalogService from '#services/component_catalog_service'
+import SupplierPriceService from '#services/supplier_price_service'
 import { currentStaff } from '#services/staff_session_service'
 import ActivityLogQuery from '#queries/activity_log_query'
 import { listQuery } from '#validators/list_query'
@@ -37,12 +40,15 @@ function historyRow(row: ComponentPriceHistory) {
 
 /**
  * /staff/catalog/components: the parts, their per-category specs and their
- * supplier prices. Rules and activity logging live in CatalogService.
+ * supplier prices. Rules and activity logging live in ComponentCatalogService
+ * and SupplierPriceService.
  */
 @inject()
 export default class CatalogComponentsController {
   constructor(
-    protected catalog: CatalogService,
+    protected catalog: CatalogQuery,
+    protected components: ComponentCatalogService,
+    protected supplierPrices: SupplierPriceService,
     protected activityLog: ActivityLogQuery
   ) {}
 
@@ -89,7 +95,7 @@ export default class CatalogComponentsController {
 
   async store(ctx: HttpContext) {
     const payload = await ctx.request.validateUsing(componentValidator)
-    const component = await this.catalog.createComponent(
+    const component = await this.components.create(
       { ...payload, priceCents: payload.price, specs: payload.specs as CatalogSpecs },
       currentStaff(ctx).user
     )
@@ -175,7 +181,7 @@ export default class CatalogComponentsController {
   async update(ctx: HttpContext) {
     const component = await Component.findOrFail(ctx.params.id)
     const payload = await ctx.request.validateUsing(componentValidator)
-    await this.catalog.updateComponent(
+    await this.components.update(
       component,
       { ...payload, priceCents: payload.price, specs: payload.specs as CatalogSpecs },
       currentStaff(ctx).user
@@ -195,7 +201,7 @@ export default class CatalogComponentsController {
   async recordPrice(ctx: HttpContext) {
     const component = await Component.findOrFail(ctx.params.id)
     const payload = await ctx.request.validateUsing(supplierPriceValidator)
-    const { priceUpdated } = await this.catalog.recordSupplierPrice(
+    const { priceUpdated } = await this.supplierPrices.record(
       component,
       {
         supplier: payload.supplier,
@@ -216,7 +222,7 @@ export default class CatalogComponentsController {
 
   async #setActive(ctx: HttpContext, active: boolean) {
     const component = await Component.findOrFail(ctx.params.id)
-    await this.catalog.setComponentActive(component, active, currentStaff(ctx).user)
+    await this.components.setActive(component, active, currentStaff(ctx).user)
     ctx.session.flash(
       'success',
       active

@@ -2,11 +2,9 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { catalogKindLinks, catalogKindPage, type CatalogKindPage } from '#domain/catalog_fields'
 import { centsToEuroString, formatMoney } from '#domain/money'
-import CatalogService, {
-  type CatalogItem,
-  type CatalogItemInputs,
-  type CatalogItemKind,
-} from '#services/catalog_service'
+import CatalogQuery from '#queries/catalog_query'
+import CatalogItemService from '#services/catalog_item_service'
+import type { CatalogItem, CatalogItemInputs, CatalogItemKind } from '#services/catalog_item_models'
 import { currentStaff } from '#services/staff_session_service'
 import { CATALOG_ITEM_VALIDATORS, catalogSearchValidator } from '#validators/catalog'
 import { listQuery } from '#validators/list_query'
@@ -24,7 +22,10 @@ function kindValues(definition: CatalogKindPage, item: CatalogItem) {
  */
 @inject()
 export default class CatalogItemsController {
-  constructor(protected catalog: CatalogService) {}
+  constructor(
+    protected catalog: CatalogQuery,
+    protected items: CatalogItemService
+  ) {}
 
   async index({ params, request, inertia }: HttpContext) {
     const definition = this.#definition(params.kind)
@@ -67,7 +68,7 @@ export default class CatalogItemsController {
   async store(ctx: HttpContext) {
     const definition = this.#definition(ctx.params.kind)
     const input = await this.#validate(ctx, definition.kind)
-    const item = await this.catalog.createItem(definition.kind, input, currentStaff(ctx).user)
+    const item = await this.items.create(definition.kind, input, currentStaff(ctx).user)
     ctx.session.flash('success', `${item.name} is in the catalog.`)
     return ctx.response.redirect().toRoute('staff.catalog.items.index', { kind: definition.slug })
   }
@@ -92,7 +93,7 @@ export default class CatalogItemsController {
     const definition = this.#definition(ctx.params.kind)
     const item = await this.catalog.findItem(definition.kind, Number(ctx.params.id))
     const input = await this.#validate(ctx, definition.kind)
-    await this.catalog.updateItem(definition.kind, item, input, currentStaff(ctx).user)
+    await this.items.update(definition.kind, item, input, currentStaff(ctx).user)
     ctx.session.flash('success', `${item.name} is saved.`)
     return ctx.response.redirect().toRoute('staff.catalog.items.edit', {
       kind: definition.slug,
@@ -111,7 +112,7 @@ export default class CatalogItemsController {
   async #setActive(ctx: HttpContext, active: boolean) {
     const definition = this.#definition(ctx.params.kind)
     const item = await this.catalog.findItem(definition.kind, Number(ctx.params.id))
-    await this.catalog.setItemActive(definition.kind, item, active, currentStaff(ctx).user)
+    await this.items.setActive(definition.kind, item, active, currentStaff(ctx).user)
     ctx.session.flash(
       'success',
       active

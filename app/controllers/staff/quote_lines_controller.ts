@@ -1,7 +1,7 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import Order from '#models/order'
-import { quoteAction } from '#services/quote_editor_errors'
-import QuoteService from '#services/quote_service'
+import QuoteLinesService from '#services/quote_lines_service'
 import { currentStaff } from '#services/staff_session_service'
 import {
   catalogLineValidator,
@@ -12,20 +12,18 @@ import {
 
 /**
  * The lines of a draft quote: add from the catalog or by hand, edit quantity
- * and price, remove, reorder. QuoteService writes each change in one locked
+ * and price, remove, reorder. QuoteLinesService writes each change in one locked
  * transaction and recomputes the totals; every action comes back to the
  * editor, which shows the new totals.
  */
+@inject()
 export default class QuoteLinesController {
-  #quotes = new QuoteService()
+  constructor(protected lines: QuoteLinesService) {}
 
   async storeFromCatalog({ params, request, response, session }: HttpContext) {
     const order = await Order.findOrFail(params.id)
     const { kind, catalogId, quantity } = await request.validateUsing(catalogLineValidator)
-    const line = await quoteAction(
-      () => this.#quotes.addCatalogLine(order, kind, catalogId, quantity),
-      { missingRow: { field: 'catalogId', message: 'This item is not in the catalog.' } }
-    )
+    const line = await this.lines.addCatalogLine(order, kind, catalogId, quantity)
     session.flash('success', `Added ${line.name}.`)
     return response.redirect().toRoute('staff.quotes.edit', { id: order.id })
   }
@@ -33,9 +31,7 @@ export default class QuoteLinesController {
   async storeCustom({ params, request, response, session }: HttpContext) {
     const order = await Order.findOrFail(params.id)
     const { unitPrice, ...input } = await request.validateUsing(customLineValidator)
-    const line = await quoteAction(() =>
-      this.#quotes.addCustomLine(order, { ...input, unitPriceCents: unitPrice })
-    )
+    const line = await this.lines.addCustomLine(order, { ...input, unitPriceCents: unitPrice })
     session.flash('success', `Added ${line.name}.`)
     return response.redirect().toRoute('staff.quotes.edit', { id: order.id })
   }
@@ -44,13 +40,11 @@ export default class QuoteLinesController {
     const { params, request, response, session } = ctx
     const order = await Order.findOrFail(params.id)
     const { unitPrice, ...changes } = await request.validateUsing(updateLineValidator)
-    const line = await quoteAction(() =>
-      this.#quotes.updateLine(
-        order,
-        Number(params.lineId),
-        { ...changes, unitPriceCents: unitPrice },
-        currentStaff(ctx).user
-      )
+    const line = await this.lines.updateLine(
+      order,
+      Number(params.lineId),
+      { ...changes, unitPriceCents: unitPrice },
+      currentStaff(ctx).user
     )
     session.flash('success', `Updated ${line.name}.`)
     return response.redirect().toRoute('staff.quotes.edit', { id: order.id })
@@ -58,7 +52,7 @@ export default class QuoteLinesController {
 
   async destroy({ params, response, session }: HttpContext) {
     const order = await Order.findOrFail(params.id)
-    await quoteAction(() => this.#quotes.removeLine(order, Number(params.lineId)))
+    await this.lines.removeLine(order, Number(params.lineId))
     session.flash('success', 'Line removed.')
     return response.redirect().toRoute('staff.quotes.edit', { id: order.id })
   }
@@ -66,7 +60,7 @@ export default class QuoteLinesController {
   async reorder({ params, request, response }: HttpContext) {
     const order = await Order.findOrFail(params.id)
     const { lineIds } = await request.validateUsing(reorderLinesValidator)
-    await quoteAction(() => this.#quotes.reorder(order, lineIds))
+    await this.lines.reorder(order, lineIds)
     return response.redirect().toRoute('staff.quotes.edit', { id: order.id })
   }
 }

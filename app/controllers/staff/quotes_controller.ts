@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon'
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import {
   centsToEuroString,
@@ -7,19 +7,15 @@ import {
   formatVatRate,
   orderTotals,
 } from '#domain/money'
+import { athensToday, defaultQuoteValidUntil, isQuoteExpired } from '#domain/shop_calendar'
 import { COMPONENT_CATEGORIES, LINE_ITEM_KINDS } from '#domain/statuses'
 import Order from '#models/order'
 import type OrderLine from '#models/order_line'
-import CatalogService from '#services/catalog_service'
+import CatalogQuery from '#queries/catalog_query'
 import { absoluteUrl } from '#services/customer_account_service'
-import { quoteAction } from '#services/quote_editor_errors'
-import QuoteService, {
-  athensToday,
-  isQuoteExpired,
-  QUOTE_VALIDITY_DAYS,
-  quotePath,
-  SHOP_TIME_ZONE,
-} from '#services/quote_service'
+import PublishQuoteService, { quotePath } from '#services/publish_quote_service'
+import QuoteDraftService from '#services/quote_draft_service'
+import QuoteValidityService from '#services/quote_validity_service'
 import { currentStaff } from '#services/staff_session_service'
 import {
   catalogPickSearchValidator,
@@ -30,13 +26,6 @@ import {
 
 /** How many catalog rows the line picker lists at once. */
 const PICKER_LIMIT = 12
-
-/** A validity date 14 days from today in Athens: what publishing and extending propose. */
-function proposedValidUntil() {
-  return DateTime.fromISO(athensToday(), { zone: SHOP_TIME_ZONE })
-    .plus({ days: QUOTE_VALIDITY_DAYS })
-    .toISODate()!
-}
 
 function lineProps(line: OrderLine) {
   return {
@@ -93,7 +82,7 @@ function editorProps(order: Order) {
     lines: order.lines.map(lineProps),
     totals: formatOrderTotals(orderTotals(order.lines), 'en'),
     today: athensToday(),
-    proposedValidUntil: proposedValidUntil(),
+    proposedValidUntil: defaultQuoteValidUntil().toISODate()!,
     kinds: [...LINE_ITEM_KINDS],
     categories: [...COMPONENT_CATEGORIES],
   }
@@ -104,9 +93,14 @@ function editorProps(order: Order) {
  * line picker's catalog search, publishing and the validity date. The lines
  * themselves are QuoteLinesController's. Rules live in QuoteService.
  */
+@inject()
 export default class QuotesController {
-  #quotes = new QuoteService()
-  #catalog = new CatalogService()
+  constructor(
+    protected drafts: QuoteDraftService,
+    protected publishing: PublishQuoteService,
+    protected validity: QuoteValidityService,
+    protected catalogQuery: CatalogQuery
+  ) {}
 
   create({ inertia }: HttpContext) {
     return inertia.render('staff/quotes/new', {})
@@ -115,7 +109,7 @@ export default class QuotesController {
   async store(ctx: HttpContext) {
     const { request, response, session } = ctx
     const { budget, ...intake } = await request.validateUsing(quoteIntakeValidator)
-    const order = await this.#quotes.createDraft(
+    const order = await this.drafts.create(
       { ...intake, budgetCents: budget ?? null },
       currentStaff(ctx).user
     )
@@ -137,7 +131,7 @@ export default class QuotesController {
     const { kind, q, category } = await request.validateUsing(catalogPickSearchValidator, {
       data: request.qs(),
     })
-    const picks = await this.#catalog.searchForQuote(kind, q, { category, limit: PICKER_LIMIT })
+    const picks = await this.catalogQuery.searchForQuote(kind, q, { category, limit: PICKER_LIMIT })
     return {
       results: picks.map((pick) => ({ ...pick, price: formatMoney(pick.priceCents, 'en') })),
     }
@@ -147,9 +141,7 @@ export default class QuotesController {
     const { params, request, response, session } = ctx
     const order = await Order.findOrFail(params.id)
     const { validUntil } = await request.validateUsing(publishQuoteValidator)
-    await quoteAction(() =>
-      this.#quotes.publish(order, currentStaff(ctx).user, validUntil ? { validUntil } : {})
-    )
+    await this.publishing.publish(order, currentStaff(ctx).user, validUntil ? { validUntil } : {})
     session.flash(
       'success',
       `Quote ${order.orderNumber} published: the link is on its way to ${order.intakeEmail}.`
@@ -161,10 +153,7 @@ export default class QuotesController {
     const { params, request, response, session } = ctx
     const order = await Order.findOrFail(params.id)
     const { validUntil } = await request.validateUsing(quoteValidityValidator)
-    await quoteAction(
-      () => this.#quotes.extendValidity(order, validUntil, currentStaff(ctx).user),
-      { field: 'validUntil' }
-    )
+    await this.validity.extend(order, validUntil, currentStaff(ctx).user)
     session.flash(
       'success',
       `Quote ${order.orderNumber} is now valid until ${order.quoteValidUntil!.toISODate()}.`
