@@ -25,6 +25,8 @@ router.use([
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   // Silent auth + ctx.locale (user's language, else the session's, else Greek).
   () => import('#middleware/locale_middleware'),
+  // A NUL character in any field (body or query string) is a field error, for every route.
+  () => import('#middleware/refuse_nul_bytes_middleware'),
   // A banned user's session ends on its next request (logged out, sent to their login page).
   () => import('#middleware/banned_user_middleware'),
   // ctx.bouncer: abilities (app/abilities/main.ts) and policies (app/policies) for auth.user.

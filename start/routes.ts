@@ -5,6 +5,7 @@
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
+import '#start/routes/param_matchers'
 import '#start/routes/customer'
 import '#start/routes/staff'
 

@@ -11,6 +11,7 @@
 |                    due, and each step's pages answer only while it is due
 |   staffAuthorize   role/policy through Bouncer (app/abilities, app/policies)
 | The global BannedUserMiddleware (start/kernel.ts) ends banned users' sessions.
+| `:id` and `:lineId` are database ids for every route (start/routes/param_matchers.ts).
 */
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
@@ -139,7 +140,6 @@ router
       })
       .prefix('/catalog')
       .as('catalog')
-      .where('id', router.matchers.number())
       .use(middleware.staffAuthorize({ ability: 'manageShop' }))
 
     // One order: its details, status actions and history (shop staff).
@@ -152,7 +152,6 @@ router
       })
       .prefix('/orders')
       .as('orders')
-      .where('id', router.matchers.number())
       .use(middleware.staffAuthorize({ ability: 'manageShop' }))
 
     // Quote editor (issue 4): a draft from the intake, its lines, publishing
@@ -183,8 +182,6 @@ router
       })
       .prefix('/quotes')
       .as('quotes')
-      .where('id', router.matchers.number())
-      .where('lineId', router.matchers.number())
       .use(middleware.staffAuthorize({ ability: 'manageShop' }))
 
     router.get('/recovery-codes', [controllers.staff.RecoveryCodes, 'show']).as('recovery_codes')
@@ -213,7 +210,6 @@ router
       })
       .prefix('/users')
       .as('users')
-      .where('id', router.matchers.number())
       .use(middleware.staffAuthorize({ ability: 'manageStaff' }))
   })
   .prefix('/staff')
