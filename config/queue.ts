@@ -9,6 +9,7 @@
 | worker, no later retries): for one-off scripts only.
 */
 import env from '#start/env'
+import app from '@adonisjs/core/services/app'
 import { defineConfig, drivers, exponentialBackoff } from '@adonisjs/queue'
 
 export default defineConfig({
@@ -40,5 +41,12 @@ export default defineConfig({
     idleDelay: '2s',
   },
 
-  locations: ['./app/jobs/**/*.{ts,js}'],
+  /*
+  | Job discovery globs from the process's working directory, so the pattern is
+  | anchored at the app root: `npm start` runs build/bin/server.js from the repo
+  | root, where a relative pattern found the TypeScript sources (and loaded them
+  | against the repo's own copy of the framework) instead of build/app/jobs.
+  | Sources are .ts in development and .js in the build.
+  */
+  locations: [app.makePath('app/jobs/**/*.{ts,js}')],
 })
