@@ -5,20 +5,13 @@
 |
 | Without SMTP_HOST (development, tests) the mailer points at the dev mail
 | catcher on 127.0.0.1:1025 that `npm run dev` starts (bin/support/mail_catcher.js).
-| Production refuses to boot without SMTP_HOST.
+| Production refuses to boot without SMTP_HOST (start/env.ts).
 */
 import env from '#start/env'
-import app from '@adonisjs/core/services/app'
 import { defineConfig, transports } from '@adonisjs/mail'
 
 export const DEV_SMTP_HOST = '127.0.0.1'
 export const DEV_SMTP_PORT = 1025
-
-if (app.inProduction && !env.get('SMTP_HOST')) {
-  throw new Error(
-    'No SMTP server configured: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_SECURE as your provider requires), MAIL_FROM and STAFF_NOTIFY_EMAILS.'
-  )
-}
 
 /**
  * "Name <address>" (or a bare address) into the object form the mailer uses.

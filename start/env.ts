@@ -1,9 +1,18 @@
 /*
 | Every environment variable the app reads, validated at boot. `.env.example`
-| documents each one; `npm run dev` and `npm test` fill the database ones in
-| when they start the embedded PostgreSQL.
+| documents each one (`.env.production.example` the production set); `npm run
+| dev` and `npm test` fill the database ones in when they start the embedded
+| PostgreSQL.
+|
+| Every rule lives in this one schema, including the conditional ones (a
+| database, an SMTP server in production), so a boot with several variables
+| missing names all of them in one error instead of failing once per variable.
+| The conditions read process.env, which by then also holds the `.env` values.
 */
 import { Env } from '@adonisjs/core/env'
+
+const inProduction = () => process.env.NODE_ENV === 'production'
+const hasDatabaseParts = () => Boolean(process.env.DB_HOST)
 
 const env = await Env.create(new URL('../', import.meta.url), {
   NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
@@ -26,8 +35,13 @@ const env = await Env.create(new URL('../', import.meta.url), {
   SESSION_DRIVER: Env.schema.enum(['database', 'cookie', 'memory'] as const),
   LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
 
-  // PostgreSQL: either one URL or the DB_* parts.
-  DATABASE_URL: Env.schema.string.optional(),
+  // PostgreSQL: either one URL or the DB_* parts. Never an embedded fallback in
+  // the app itself: only the dev/test launchers start one, and they set DB_*.
+  DATABASE_URL: Env.schema.string.optionalWhen(hasDatabaseParts, {
+    message:
+      'Missing environment variable "DATABASE_URL": set DATABASE_URL (postgres://user:pass@host:5432/db) or DB_HOST, DB_PORT, DB_USER, DB_PASSWORD and DB_DATABASE. ' +
+      'In development, `npm run dev`, `npm test` and `npm run ace` start an embedded PostgreSQL for you.',
+  }),
   DB_HOST: Env.schema.string.optional({ format: 'host' }),
   DB_PORT: Env.schema.number.optional(),
   DB_USER: Env.schema.string.optional(),
@@ -40,7 +54,11 @@ const env = await Env.create(new URL('../', import.meta.url), {
 
   // Outgoing mail (config/mail.ts). Unset in development: the dev mail catcher
   // that `npm run dev` starts listens on 127.0.0.1:1025. Production requires SMTP_HOST.
-  SMTP_HOST: Env.schema.string.optional({ format: 'host' }),
+  SMTP_HOST: Env.schema.string.optionalWhen(() => !inProduction(), {
+    format: 'host',
+    message:
+      'Missing or invalid environment variable "SMTP_HOST": production sends mail through your SMTP server; set SMTP_HOST (a host name) and SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_SECURE as your provider requires.',
+  }),
   SMTP_PORT: Env.schema.number.optional(),
   SMTP_USER: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
@@ -59,17 +77,5 @@ const env = await Env.create(new URL('../', import.meta.url), {
   GOOGLE_CLIENT_ID: Env.schema.string.optional(),
   GOOGLE_CLIENT_SECRET: Env.schema.string.optional(),
 })
-
-/*
-| A missing database is a boot error with a clear message, never a silent
-| fallback: only the dev/test launchers start an embedded PostgreSQL, and they
-| always fill DB_* in before the app boots.
-*/
-if (!env.get('DATABASE_URL') && !env.get('DB_HOST')) {
-  throw new Error(
-    'No database configured: set DATABASE_URL (postgres://user:pass@host:5432/db) or DB_HOST, DB_PORT, DB_USER, DB_PASSWORD and DB_DATABASE. ' +
-      'In development, `npm run dev`, `npm test` and `npm run ace` start an embedded PostgreSQL for you.'
-  )
-}
 
 export default env
