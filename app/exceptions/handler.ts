@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
-import { ExceptionHandler } from '@adonisjs/core/http'
-import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { ExceptionHandler, type HttpContext } from '@adonisjs/core/http'
+import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
@@ -9,5 +9,25 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
     '404': (_, { inertia }) => inertia.render('public/errors/not_found', {}),
     '500..599': (_, { inertia }) => inertia.render('public/errors/server_error', {}),
+  }
+
+  /*
+  | Without debugging (production) the framework answers JSON clients with the
+  | error's own message, and a database error's message is its SQL statement:
+  | a 5xx says only that it failed. The log keeps the error (report()).
+  */
+  async renderErrorAsJSON(error: HttpError, ctx: HttpContext) {
+    if (this.isDebuggingEnabled(ctx) || error.status < 500)
+      return super.renderErrorAsJSON(error, ctx)
+    ctx.response.status(error.status).send({ message: 'Internal server error' })
+  }
+
+  async renderErrorAsJSONAPI(error: HttpError, ctx: HttpContext) {
+    if (this.isDebuggingEnabled(ctx) || error.status < 500) {
+      return super.renderErrorAsJSONAPI(error, ctx)
+    }
+    ctx.response
+      .status(error.status)
+      .send({ errors: [{ title: 'Internal server error', status: error.status }] })
   }
 }
