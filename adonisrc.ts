@@ -70,5 +70,7 @@ export default defineConfig({
       generateRegistry(),
     ],
     buildStarting: [() => import('@adonisjs/vite/build_hook')],
+    // build/package.json gets the production scripts (start, worker, ace) on Node 24.
+    buildFinished: [() => import('./bin/production_build.js')],
   },
 })

@@ -1,0 +1,53 @@
+/*
+| `buildFinished` hook (adonisrc.ts): makes `build/` start on a machine whose
+| own Node.js is older than the app needs (Node 20 lacks `fs/promises.glob`,
+| which the framework imports).
+|
+| The runtime travels with the app: `node` (the npm package of Node 24) is a
+| production dependency, so `npm ci --omit=dev` in `build/` installs it, and
+| npm scripts run with `node_modules/.bin` first on PATH. The repo's scripts
+| (`dev`, `test`, `build`…) make no sense in the build, so they are replaced
+| by the ones production uses. Only `scripts` changes: dependencies stay as
+| they are, so `package-lock.json` still matches for `npm ci`.
+*/
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { hooks } from '@adonisjs/core/app'
+
+export const BUILD_SCRIPTS = {
+  start: 'node bin/server.js',
+  worker: 'node ace queue:work',
+  ace: 'node ace',
+}
+
+export default hooks.buildFinished(async (bundler, instructions) => {
+  // tsconfig.json's outDir.
+  const packageFile = join(bundler.cwdPath, 'build', 'package.json')
+  const pkg = JSON.parse(await readFile(packageFile, 'utf8'))
+  pkg.scripts = BUILD_SCRIPTS
+  await writeFile(packageFile, `${JSON.stringify(pkg, null, 2)}\n`)
+
+  /*
+  | The framework appends `node bin/server.js` to these instructions, which
+  | would run on the shell's Node: print the README's steps instead.
+  */
+  instructions.useRenderer({
+    getLogs: () => [],
+    flushLogs() {},
+    log() {},
+    logError() {},
+    logUpdate() {},
+    logUpdatePersist() {},
+  })
+  const { colors } = bundler.ui
+  bundler.ui
+    .instructions()
+    .heading('Production (README, "Production"): in build/, with its own Node 24')
+    .add(colors.cyan('cd build'))
+    .add(colors.cyan('npm ci --omit=dev'))
+    .add(colors.cyan('cp ../.env.production.example .env   # then fill it in'))
+    .add(colors.cyan('npm run ace -- migration:run --force'))
+    .add(colors.cyan('npm start          # web server'))
+    .add(colors.cyan('npm run worker     # queue worker, a second process'))
+    .render()
+})
