@@ -8,12 +8,11 @@ import { SMTPTransport } from '@adonisjs/mail/transports/smtp'
 import type { MailManagerTransportFactory } from '@adonisjs/mail/types'
 import { Worker } from '@adonisjs/queue'
 import type { QueueConfig } from '@adonisjs/queue/types'
-import { SMTPServer } from 'smtp-server'
-import { simpleParser, type ParsedMail } from 'mailparser'
 import { smtpSettings } from '#config/mail'
 import { LocalizedMail, type MailLocale } from '#mails/base/localized_mail'
 import SendMailJob, { type SendMailPayload } from '#jobs/send_mail_job'
 import { truncateAllTables } from '#tests/helpers/database'
+import { startSmtpServer } from '#tests/helpers/smtp_server'
 
 /**
  * A small account email, as other engineers write them.
@@ -45,24 +44,6 @@ class WelcomeMail extends LocalizedMail {
       },
     }
   }
-}
-
-/** An SMTP server in this process that parses what it receives. */
-async function startSmtpServer() {
-  const received: ParsedMail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((parsed) => received.push(parsed))
-        .then(() => callback(), callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.server.address() as net.AddressInfo).port
-  return { port, received, close: () => new Promise<void>((done) => server.close(done)) }
 }
 
 /** A port nothing listens on. */
