@@ -2,14 +2,18 @@
 | `npm run bench`: how the staff orders list scales with the size of the orders
 | table. For 500 and 50 000 orders (about ten lines each) it prepares a
 | database (created, migrated and seeded once, reused afterwards), starts the
-| app on it, logs a staff member in (password + TOTP), loads the list with
-| autocannon from a second process (first page, a status filter, a text
-| search), reads the SQL query count of each request from the x-query-count
-| header, and prints:
+| app on each (two servers side by side, on free ports), logs a staff member
+| in (password + recovery code), and loads the list with autocannon from a
+| second process: first page, a status filter, a text search. Each scenario
+| is measured in three rounds at both sizes, alternating between the sizes
+| within a round so that load from elsewhere on the machine falls on both
+| alike; the median p50 of the three rounds counts. It reads the SQL query
+| count of each request from the x-query-count header and prints:
 |   order list p50 at 50000 orders / at 500 orders = 1.12; queries per request: 4 at both
 */
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import {
   ROOT,
@@ -22,14 +26,14 @@ import {
 } from './support/dev_env.js'
 
 const SIZES = [500, 50_000]
-const PORT = 3411
-const BASE = `http://127.0.0.1:${PORT}`
+const ROUNDS = 3
 const SCENARIOS = [
   { name: 'first page', path: '/staff/orders' },
   { name: 'status filter', path: '/staff/orders?paymentStatus=paid' },
   { name: 'text search', path: '/staff/orders?q=Schmidt' },
 ]
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const WARM_UP_SECONDS = Math.min(3, DURATION_SECONDS)
 const STAFF = { email: 'bench-admin@pcmr.gr', password: 'bench-password-2026' }
 
 const say = (line) => console.log(`[bench] ${line}`)
@@ -76,6 +80,9 @@ if (hasConfiguredDatabase()) {
 /** Cookie jar for fetch: enough for the session, the CSRF cookie and redirects. */
 class Client {
   cookies = new Map()
+  constructor(base) {
+    this.base = base
+  }
   remember(response) {
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';')
@@ -93,7 +100,7 @@ class Client {
       headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN') ?? ''
     }
     const send = () =>
-      fetch(`${BASE}${path}`, {
+      fetch(`${this.base}${path}`, {
         method,
         headers,
         body: body ? JSON.stringify(body) : undefined,
@@ -106,18 +113,30 @@ class Client {
   }
 }
 
-async function waitForServer() {
+/** A TCP port nobody listens on right now (the OS picks it). */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolvePort(port))
+    })
+  })
+}
+
+async function waitForServer(base) {
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
-      if ((await fetch(`${BASE}/health`)).ok) return
+      if ((await fetch(`${base}/health`)).ok) return
     } catch {}
     await new Promise((done) => setTimeout(done, 500))
   }
   throw new Error('the app did not start')
 }
 
-async function logIn(recoveryCode) {
-  const client = new Client()
+async function logIn(base, recoveryCode) {
+  const client = new Client(base)
   await client.request('/staff/login')
   await client.request('/staff/login', { method: 'POST', body: STAFF })
   await client.request('/staff/two-factor', { method: 'POST', body: { code: recoveryCode } })
@@ -127,7 +146,7 @@ async function logIn(recoveryCode) {
   return client
 }
 
-function autocannon(url, cookie) {
+function autocannon(url, cookie, seconds) {
   const output = execFileSync(
     process.execPath,
     [
@@ -136,7 +155,7 @@ function autocannon(url, cookie) {
       '-c',
       '4',
       '-d',
-      String(DURATION_SECONDS),
+      String(seconds),
       '-H',
       `cookie=${cookie}`,
       '-H',
@@ -150,7 +169,8 @@ function autocannon(url, cookie) {
   return result
 }
 
-async function measure(size) {
+/** Creates (once), migrates and seeds the database of one size; returns its env and a login code. */
+async function prepare(size) {
   const database = `pcmr_bench_${size}`
   const dbEnv = await serverFor(database)
   const env = { ...dbEnv, NODE_ENV: 'development' }
@@ -165,7 +185,13 @@ async function measure(size) {
     .trim()
     .split('\n')
     .at(-1)
+  return { size, env, recoveryCode }
+}
 
+/** Starts the app on a prepared database and signs the bench staff member in. */
+async function start({ size, env, recoveryCode }) {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
   const server = spawn(
     process.execPath,
     ['--import=@poppinss/ts-exec', join(ROOT, 'bin/server.ts')],
@@ -174,7 +200,7 @@ async function measure(size) {
       env: {
         ...process.env,
         ...env,
-        PORT: String(PORT),
+        PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         QUERY_COUNT_HEADER: 'true',
@@ -183,34 +209,78 @@ async function measure(size) {
       stdio: ['ignore', 'inherit', 'inherit'],
     }
   )
-  try {
-    await waitForServer()
-    const client = await logIn(recoveryCode)
-    const results = []
-    for (const scenario of SCENARIOS) {
-      const probe = await client.request(scenario.path)
-      const queries = Number(probe.headers.get('x-query-count'))
-      // Warm-up, then the measured run.
-      autocannon(`${BASE}${scenario.path}`, client.cookieHeader).latency
-      const run = autocannon(`${BASE}${scenario.path}`, client.cookieHeader)
-      results.push({ ...scenario, p50: run.latency.p50, rps: run.requests.average, queries })
-      say(
-        `${size} orders, ${scenario.name}: p50 ${run.latency.p50} ms, ${Math.round(run.requests.average)} req/s, ${queries} queries`
-      )
-    }
-    return results
-  } finally {
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return
     server.kill('SIGTERM')
     await new Promise((done) => server.once('exit', done))
   }
+  try {
+    await waitForServer(base)
+    return { size, base, client: await logIn(base, recoveryCode), stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/**
+ * Per scenario and size: the query count, then a warm-up, then ROUNDS
+ * measured runs (sizes alternating), and the median of their p50s.
+ */
+function measure(apps) {
+  const results = new Map(apps.map((app) => [app.size, []]))
+  for (const scenario of SCENARIOS) {
+    const runs = new Map(apps.map((app) => [app.size, []]))
+    const queries = new Map()
+    for (const app of apps) {
+      queries.set(app.size, app.probe.get(scenario.path))
+      autocannon(`${app.base}${scenario.path}`, app.client.cookieHeader, WARM_UP_SECONDS)
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? apps : [...apps].reverse()
+      for (const app of order) {
+        const run = autocannon(
+          `${app.base}${scenario.path}`,
+          app.client.cookieHeader,
+          DURATION_SECONDS
+        )
+        runs.get(app.size).push(run.latency.p50)
+      }
+    }
+    for (const app of apps) {
+      const p50s = runs.get(app.size)
+      const p50 = median(p50s)
+      results.get(app.size).push({ ...scenario, p50, queries: queries.get(app.size) })
+      say(
+        `${app.size} orders, ${scenario.name}: p50 ${p50} ms (rounds ${p50s.join(' / ')} ms), ${queries.get(app.size)} queries`
+      )
+    }
+  }
+  return results
 }
 
 let exitCode = 0
+const apps = []
 try {
-  const [small, large] = [await measure(SIZES[0]), await measure(SIZES[1])]
-  const p50 = (results) => results.reduce((sum, result) => sum + result.p50, 0)
+  const prepared = []
+  for (const size of SIZES) prepared.push(await prepare(size))
+  for (const database of prepared) apps.push(await start(database))
+  for (const app of apps) {
+    app.probe = new Map()
+    for (const scenario of SCENARIOS) {
+      const probe = await app.client.request(scenario.path)
+      if (probe.status !== 200) throw new Error(`${scenario.path} answered ${probe.status}`)
+      app.probe.set(scenario.path, Number(probe.headers.get('x-query-count')))
+    }
+  }
+  const results = measure(apps)
+  const [small, large] = SIZES.map((size) => results.get(size))
+  const p50 = (sizeResults) => sizeResults.reduce((sum, result) => sum + result.p50, 0)
   const ratio = p50(large) / p50(small)
-  const queries = (results) => [...new Set(results.map((result) => result.queries))].join('/')
+  const queries = (sizeResults) =>
+    [...new Set(sizeResults.map((result) => result.queries))].join('/')
   const queryText =
     queries(small) === queries(large)
       ? `${queries(small)} at both`
@@ -222,5 +292,6 @@ try {
   console.error(error)
   exitCode = 1
 }
+for (const app of apps) await app.stop()
 await stopDatabase()
 process.exit(exitCode)

@@ -477,21 +477,35 @@ test.group('OrderListQuery', (group) => {
     assert,
   }) => {
     const { A, F } = await dataset()
-    await bulkOrders(ORDER_LIST_COUNT_CAP + 5)
+    await bulkOrders(ORDER_LIST_COUNT_CAP + 30)
     await db.from('orders').whereIn('id', [A.id, F.id]).update({ intake_email: 'bulk@example.com' })
 
+    // 132 matches: "more than 100", and the five pages 101 matches fill at least.
     const wide = await list.run({ q: 'bulk' })
     assert.deepEqual(wide.meta, {
       total: ORDER_LIST_COUNT_CAP,
       capped: true,
       page: 1,
       perPage: 25,
-      lastPage: ORDER_LIST_COUNT_CAP / 25,
+      lastPage: Math.ceil((ORDER_LIST_COUNT_CAP + 1) / 25),
     })
     assert.isNull(wide.counts)
     // The page itself is exact: the newest matches first.
     assert.equal(ids(wide)[0], F.id)
     assert.lengthOf(wide.rows, 25)
+
+    // Beyond the cap the pager goes on while a next page exists: 132 matches are six pages.
+    const fifth = await list.run({ q: 'bulk', page: 5 })
+    assert.lengthOf(fifth.rows, 25)
+    assert.include(fifth.meta, { capped: true, lastPage: 6 })
+    const sixth = await list.run({ q: 'bulk', page: 6 })
+    assert.lengthOf(sixth.rows, 132 - 125)
+    assert.include(sixth.meta, { capped: true, lastPage: 6 })
+    const seen = new Set<number>()
+    for (let page = 1; page <= 6; page++) {
+      for (const id of ids(await list.run({ q: 'bulk', page }))) seen.add(id)
+    }
+    assert.equal(seen.size, 132)
 
     // A filter narrowing the search under the cap: its total is exact again.
     const cancelled = await list.run({ q: 'bulk', orderStatus: 'cancelled' })
@@ -499,18 +513,18 @@ test.group('OrderListQuery', (group) => {
     assert.include(cancelled.meta, { total: 1, capped: false, lastPage: 1 })
     assert.isNull(cancelled.counts)
     const drafts = await list.run({ q: 'bulk', orderStatus: 'draft', perPage: 100 })
-    assert.include(drafts.meta, { total: ORDER_LIST_COUNT_CAP, capped: true })
+    assert.include(drafts.meta, { total: ORDER_LIST_COUNT_CAP, capped: true, lastPage: 2 })
 
     // Under the cap every count is exact and faceted, as without a search.
-    // bulk10@, bulk100@ … bulk109@, bulk1000@ … bulk1005@.
+    // bulk10@, bulk100@ … bulk109@.
     const narrow = await list.run({ q: 'bulk10' })
-    assert.include(narrow.meta, { total: 17, capped: false })
-    assert.equal(narrow.counts!.orderStatus.draft, 17)
+    assert.include(narrow.meta, { total: 11, capped: false })
+    assert.equal(narrow.counts!.orderStatus.draft, 11)
     assert.equal(narrow.counts!.orderStatus.cancelled, 0)
 
     // Without a search the counts come from the kept table: exact at any size.
     const all = await list.run()
-    assert.include(all.meta, { total: ORDER_LIST_COUNT_CAP + 5 + 6, capped: false })
-    assert.equal(all.counts!.orderStatus.draft, ORDER_LIST_COUNT_CAP + 5 + 1)
+    assert.include(all.meta, { total: ORDER_LIST_COUNT_CAP + 30 + 6, capped: false })
+    assert.equal(all.counts!.orderStatus.draft, ORDER_LIST_COUNT_CAP + 30 + 1)
   })
 })

@@ -31,6 +31,7 @@ type Params = {
 
 type Props = {
   orders: Row[]
+  /** With `capped`, more than `total` orders match and `lastPage` is the last one known. */
   meta: { total: number; capped: boolean; page: number; perPage: number; lastPage: number }
   /** The options of each axis's filter. */
   statuses: Record<'orderStatus' | 'paymentStatus' | 'fulfillmentStatus', string[]>
@@ -112,7 +113,7 @@ export default function StaffOrders({
 
       <p className="muted" role="status">
         {meta.capped
-          ? `${meta.total}+ orders`
+          ? `More than ${meta.total} orders: refine the search to count them.`
           : `${meta.total} ${meta.total === 1 ? 'order' : 'orders'}`}
       </p>
 
@@ -175,7 +176,9 @@ export default function StaffOrders({
             </Link>
           )}
           <span>
-            Page {meta.page} of {meta.lastPage}
+            {/* Capped: how many pages there are is not counted. */}
+            Page {meta.page}
+            {meta.capped ? '' : ` of ${meta.lastPage}`}
           </span>
           {meta.page < meta.lastPage && (
             <Link route="staff.orders.index" qs={query(params, { page: meta.page + 1 })}>
