@@ -28,6 +28,12 @@ export function parseAddress(value: string): string | { address: string; name: s
 export const mailFrom = parseAddress(env.get('MAIL_FROM') || 'PCMR <no-reply@pcmr.gr>')
 
 /**
+ * Where customers' replies go (the sender is a no-reply address): MAIL_REPLY_TO,
+ * by default the shop's contact address.
+ */
+export const mailReplyTo = parseAddress(env.get('MAIL_REPLY_TO') || 'PCMR <info@pcmr.gr>')
+
+/**
  * Staff notification recipients (quote accepted, waitlist joined, …) from the
  * comma-separated STAFF_NOTIFY_EMAILS. Empty when unset: callers skip the mail.
  */

@@ -64,6 +64,7 @@ const env = await Env.create(new URL('../', import.meta.url), {
   SMTP_PASSWORD: Env.schema.string.optional(),
   SMTP_SECURE: Env.schema.boolean.optional(),
   MAIL_FROM: Env.schema.string.optional(),
+  MAIL_REPLY_TO: Env.schema.string.optional(),
   STAFF_NOTIFY_EMAILS: Env.schema.string.optional(),
 
   // Durable job queue (config/queue.ts): `database` (PostgreSQL) or `sync` (in-process).

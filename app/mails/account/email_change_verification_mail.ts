@@ -1,5 +1,4 @@
 import { LocalizedMail } from '#mails/base/localized_mail'
-import type { Localized, MailContent } from '#mails/base/localized_mail'
 import type User from '#models/user'
 
 /**
@@ -7,8 +6,6 @@ import type User from '#models/user'
  * this link is opened.
  */
 export default class EmailChangeVerificationMail extends LocalizedMail {
-  readonly firstName: string
-
   constructor(
     user: User,
     readonly newEmail: string,
@@ -16,35 +13,18 @@ export default class EmailChangeVerificationMail extends LocalizedMail {
     readonly lifetimeHours: number
   ) {
     super({ to: { address: newEmail, name: user.fullName }, locale: user.locale })
-    this.firstName = user.firstName
   }
 
-  content(): Localized<MailContent> {
-    return {
-      el: {
-        subject: 'Επιβεβαιώστε τη νέα σας διεύθυνση email',
-        greeting: `Γεια σας ${this.firstName},`,
-        paragraphs: [
-          `Ζητήσατε να γίνει η ${this.newEmail} η διεύθυνση email του λογαριασμού σας στην PCMR. Πατήστε το κουμπί για να ολοκληρώσετε την αλλαγή.`,
-        ],
-        action: { label: 'Επιβεβαίωση νέου email', url: this.url },
-        outro: [
-          `Ο σύνδεσμος λήγει σε ${this.lifetimeHours} ώρες και χρησιμοποιείται μία φορά.`,
-          'Αν δεν το ζητήσατε εσείς, αγνοήστε αυτό το μήνυμα: τίποτα δεν αλλάζει.',
-        ],
-      },
-      en: {
-        subject: 'Confirm your new email address',
-        greeting: `Hello ${this.firstName},`,
-        paragraphs: [
-          `You asked to make ${this.newEmail} the email address of your PCMR account. Press the button to complete the change.`,
-        ],
-        action: { label: 'Confirm new email', url: this.url },
-        outro: [
-          `The link expires in ${this.lifetimeHours} hours and works once.`,
-          'If you did not ask for this, ignore this message: nothing changes.',
-        ],
-      },
-    }
+  content() {
+    return this.translated(({ t, list }) => ({
+      subject: t('emailChangeVerification.subject'),
+      greeting: t('greeting'),
+      paragraphs: list('emailChangeVerification.paragraphs', { email: this.newEmail }),
+      action: { label: t('emailChangeVerification.action'), url: this.url },
+      outro: [
+        t('linkLifetime', { hours: this.lifetimeHours }),
+        t('emailChangeVerification.ignore'),
+      ],
+    }))
   }
 }

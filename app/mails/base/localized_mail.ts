@@ -1,8 +1,11 @@
 import { BaseMail } from '@adonisjs/mail'
+import { mailReplyTo } from '#config/mail'
 import {
   type Localized,
   type MailContent,
+  type MailCopy,
   type MailLocale,
+  mailCopy,
   renderMailHtml,
   renderMailText,
 } from '#mails/base/mail_content'
@@ -11,6 +14,7 @@ export type {
   Localized,
   MailAction,
   MailContent,
+  MailCopy,
   MailDetail,
   MailLocale,
 } from '#mails/base/mail_content'
@@ -25,27 +29,30 @@ export interface LocalizedMailOptions {
   locale?: MailLocale | null
   cc?: Recipient | Recipient[]
   bcc?: Recipient | Recipient[]
+  /** Defaults to the shop's address (MAIL_REPLY_TO): mail comes from a no-reply sender. */
   replyTo?: Recipient
 }
 
 /**
  * Base of every account email: Greek and English copy, rendered as HTML (the
  * branded layout, resources/views/emails/layout.edge) and plain text, to one
- * recipient in their language. Write the copy of both languages in
- * `content()`; the base picks the recipient's one. From is MAIL_FROM.
+ * recipient in their language. The words live in resources/lang/{el,en}/emails.json;
+ * `content()` builds the mail of each language from them with `translated()`.
+ * From is MAIL_FROM, Reply-To the shop (MAIL_REPLY_TO).
  *
  * ```ts
- * // app/mails/verify_email_mail.ts
+ * // app/mails/verify_email_mail.ts, words under `verifyEmail` in emails.json
  * export default class VerifyEmailMail extends LocalizedMail {
  *   constructor(user: User, private url: string) {
- *     super({ to: { address: user.email, name: user.firstName }, locale: user.locale })
+ *     super({ to: { address: user.email, name: user.fullName }, locale: user.locale })
  *   }
  *   content() {
- *     const action = (label: string) => ({ label, url: this.url })
- *     return {
- *       el: { subject: 'Επιβεβαιώστε το email σας', paragraphs: ['Πατήστε το κουμπί για να επιβεβαιώσετε τη διεύθυνσή σας.'], action: action('Επιβεβαίωση email'), outro: ['Ο σύνδεσμος λήγει σε 24 ώρες.'] },
- *       en: { subject: 'Confirm your email', paragraphs: ['Press the button to confirm your address.'], action: action('Confirm email'), outro: ['The link expires in 24 hours.'] },
- *     }
+ *     return this.translated(({ t, list }) => ({
+ *       subject: t('verifyEmail.subject'),
+ *       greeting: t('greeting'),
+ *       paragraphs: list('verifyEmail.paragraphs'),
+ *       action: { label: t('verifyEmail.action'), url: this.url },
+ *     }))
  *   }
  * }
  *
@@ -72,6 +79,11 @@ export abstract class LocalizedMail extends BaseMail {
    */
   abstract content(): Localized<MailContent> | Promise<Localized<MailContent>>
 
+  /** The copy of each language, built from that language's words (see the example above). */
+  protected translated(build: (copy: MailCopy) => MailContent): Localized<MailContent> {
+    return { el: build(mailCopy('el')), en: build(mailCopy('en')) }
+  }
+
   async prepare() {
     const copy = await this.content()
     const content = copy[this.locale]
@@ -85,12 +97,10 @@ export abstract class LocalizedMail extends BaseMail {
     for (const recipient of list(this.#options.to)) add('to', recipient)
     for (const recipient of list(this.#options.cc)) add('cc', recipient)
     for (const recipient of list(this.#options.bcc)) add('bcc', recipient)
-    const replyTo = this.#options.replyTo
-    if (replyTo) {
-      typeof replyTo === 'string'
-        ? this.message.replyTo(replyTo)
-        : this.message.replyTo(replyTo.address, replyTo.name ?? undefined)
-    }
+    const replyTo = this.#options.replyTo ?? mailReplyTo
+    typeof replyTo === 'string'
+      ? this.message.replyTo(replyTo)
+      : this.message.replyTo(replyTo.address, replyTo.name ?? undefined)
 
     this.message.subject(content.subject)
     this.message.header('Content-Language', this.locale)

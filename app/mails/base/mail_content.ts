@@ -4,6 +4,7 @@
 | the same MailContent, so they never drift apart.
 */
 import edge from 'edge.js'
+import i18nManager from '@adonisjs/i18n/services/main'
 import env from '#start/env'
 import type { Locale } from '#domain/statuses'
 
@@ -32,7 +33,7 @@ export interface MailContent {
   heading?: string
   /** Preview line mail clients show after the subject. Defaults to the first paragraph. */
   preheader?: string
-  /** First line, e.g. "Γεια σας Μαρία,". */
+  /** First line: "Γεια σας," (Greek addresses people in the vocative, so no name). */
   greeting?: string
   /** The body, one string per paragraph. */
   paragraphs: string[]
@@ -43,28 +44,44 @@ export interface MailContent {
   action?: MailAction
   /** Paragraphs after the button ("The link expires in 60 minutes."). */
   outro?: string[]
-  /** Closing line; defaults to "Η ομάδα της PCMR" / "The PCMR team". `false` for none. */
+  /** Closing line; defaults to the team's (emails.chrome.signOff). `false` for none. */
   signOff?: string | false
 }
 
-const CHROME: Localized<{
-  tagline: string
-  signOff: string
-  automated: string
-  buttonFallback: string
-}> = {
-  el: {
-    tagline: 'Custom PC, χτισμένα στο χέρι στην Ελλάδα',
-    signOff: 'Η ομάδα της PCMR',
-    automated: 'Αυτό είναι ένα αυτόματο μήνυμα από την PCMR.',
-    buttonFallback: 'Αν το κουμπί δεν λειτουργεί, αντιγράψτε αυτόν τον σύνδεσμο στον browser σας:',
-  },
-  en: {
-    tagline: 'Custom PCs, hand-built in Greece',
-    signOff: 'The PCMR team',
-    automated: 'This is an automated message from PCMR.',
-    buttonFallback: 'If the button does not work, copy this link into your browser:',
-  },
+/**
+ * The words of one language from resources/lang/<locale>/emails.json: `t(key)`
+ * for one message (ICU, e.g. `{hours, plural, …}`), `list(key)` for a list of
+ * paragraphs (a JSON array).
+ */
+export interface MailCopy {
+  locale: MailLocale
+  t(key: string, values?: Record<string, string | number>): string
+  list(key: string, values?: Record<string, string | number>): string[]
+}
+
+export function mailCopy(locale: MailLocale): MailCopy {
+  const i18n = i18nManager.locale(locale)
+  const t = (key: string, values?: Record<string, string | number>) =>
+    i18n.t(`emails.${key}`, values)
+  const list = (key: string, values?: Record<string, string | number>) => {
+    const items: string[] = []
+    while (i18n.hasMessage(`emails.${key}.${items.length}`)) {
+      items.push(t(`${key}.${items.length}`, values))
+    }
+    return items
+  }
+  return { locale, t, list }
+}
+
+/** The layout's own words (tagline, sign-off, footer) in one language. */
+function chromeOf(locale: MailLocale) {
+  const { t } = mailCopy(locale)
+  return {
+    tagline: t('chrome.tagline'),
+    signOff: t('chrome.signOff'),
+    automated: t('chrome.automated'),
+    buttonFallback: t('chrome.buttonFallback'),
+  }
 }
 
 export const BRAND = {
@@ -112,7 +129,7 @@ function appUrl() {
  * system fonts and no remote assets.
  */
 export async function renderMailHtml(content: MailContent, locale: MailLocale): Promise<string> {
-  const chrome = CHROME[locale]
+  const chrome = chromeOf(locale)
   const url = appUrl()
   return edge.render('emails/layout', {
     locale,
@@ -138,7 +155,7 @@ export async function renderMailHtml(content: MailContent, locale: MailLocale): 
  * The plain-text version of the same content.
  */
 export function renderMailText(content: MailContent, locale: MailLocale): string {
-  const chrome = CHROME[locale]
+  const chrome = chromeOf(locale)
   const blocks: string[] = [`PCMR — ${chrome.tagline}`, content.heading ?? content.subject]
   if (content.greeting) blocks.push(content.greeting)
   blocks.push(...content.paragraphs)

@@ -9,124 +9,22 @@
 import { formatMoney } from '#domain/money'
 import type { StatusAxis } from '#domain/statuses'
 import { LocalizedMail } from '#mails/base/localized_mail'
-import type { Localized, MailContent, MailLocale } from '#mails/base/localized_mail'
+import type { MailLocale } from '#mails/base/localized_mail'
 import type Order from '#models/order'
 import { absoluteUrl } from '#services/customer_account_service'
 
-type Copy = {
-  subject: (orderNumber: string) => string
-  paragraphs: string[]
-  action: string
-  /** Shows the order total (what is due, what was refunded). */
-  showTotal?: boolean
-}
-
+/**
+ * The changes that send an email; their words are in emails.json under
+ * `orderStatus.<axis>.<status>` (subject, paragraphs).
+ */
 export const ORDER_STATUS_EMAILS = {
-  'paymentStatus:awaiting_payment': {
-    el: {
-      subject: (number) => `Η παραγγελία ${number} περιμένει την πληρωμή σας`,
-      paragraphs: [
-        'Η παραγγελία σας επιβεβαιώθηκε. Μπορείτε να την πληρώσετε με ασφάλεια μέσω Viva από τη σελίδα της παραγγελίας.',
-        'Μόλις λάβουμε την πληρωμή, παραγγέλνουμε τα εξαρτήματα και ξεκινάμε τη συναρμολόγηση.',
-      ],
-      action: 'Πληρωμή παραγγελίας',
-      showTotal: true,
-    },
-    en: {
-      subject: (number) => `Order ${number} is awaiting your payment`,
-      paragraphs: [
-        'Your order is confirmed. You can pay for it securely through Viva from the order page.',
-        'As soon as we receive the payment, we order the parts and start the build.',
-      ],
-      action: 'Pay for your order',
-      showTotal: true,
-    },
-  },
-  'orderStatus:cancelled': {
-    el: {
-      subject: (number) => `Η παραγγελία ${number} ακυρώθηκε`,
-      paragraphs: [
-        'Η παραγγελία σας ακυρώθηκε. Αν δεν το περιμένατε ή έχετε απορίες, επικοινωνήστε μαζί μας.',
-      ],
-      action: 'Προβολή παραγγελίας',
-    },
-    en: {
-      subject: (number) => `Order ${number} has been cancelled`,
-      paragraphs: [
-        'Your order has been cancelled. If you did not expect this or have questions, please contact us.',
-      ],
-      action: 'View your order',
-    },
-  },
-  'paymentStatus:refunded': {
-    el: {
-      subject: (number) => `Επιστροφή χρημάτων για την παραγγελία ${number}`,
-      paragraphs: [
-        'Σας επιστρέψαμε την πληρωμή της παραγγελίας σας, στον τρόπο πληρωμής που χρησιμοποιήσατε.',
-        'Ανάλογα με την τράπεζά σας, το ποσό μπορεί να χρειαστεί λίγες εργάσιμες ημέρες για να εμφανιστεί.',
-      ],
-      action: 'Προβολή παραγγελίας',
-      showTotal: true,
-    },
-    en: {
-      subject: (number) => `Refund for order ${number}`,
-      paragraphs: [
-        'We have refunded the payment of your order to the payment method you used.',
-        'Depending on your bank, the amount may take a few working days to appear.',
-      ],
-      action: 'View your order',
-      showTotal: true,
-    },
-  },
-  'fulfillmentStatus:ready': {
-    el: {
-      subject: (number) => `Ο υπολογιστής σας είναι έτοιμος (${number})`,
-      paragraphs: [
-        'Ο υπολογιστής σας συναρμολογήθηκε και πέρασε όλους τους ελέγχους ποιότητας.',
-        'Θα σας ενημερώσουμε μόλις σταλεί ή όταν μπορείτε να τον παραλάβετε.',
-      ],
-      action: 'Προβολή παραγγελίας',
-    },
-    en: {
-      subject: (number) => `Your PC is ready (${number})`,
-      paragraphs: [
-        'Your PC has been built and has passed every quality check.',
-        'We will let you know as soon as it ships or when you can pick it up.',
-      ],
-      action: 'View your order',
-    },
-  },
-  'fulfillmentStatus:shipped': {
-    el: {
-      subject: (number) => `Η παραγγελία ${number} στάλθηκε`,
-      paragraphs: ['Ο υπολογιστής σας συσκευάστηκε προσεκτικά και είναι καθ’ οδόν προς εσάς.'],
-      action: 'Προβολή παραγγελίας',
-    },
-    en: {
-      subject: (number) => `Order ${number} has shipped`,
-      paragraphs: ['Your PC has been carefully packed and is on its way to you.'],
-      action: 'View your order',
-    },
-  },
-  'fulfillmentStatus:completed': {
-    el: {
-      subject: (number) => `Η παραγγελία ${number} παραδόθηκε`,
-      paragraphs: [
-        'Η παραγγελία σας ολοκληρώθηκε. Ευχαριστούμε που μας εμπιστευτήκατε!',
-        'Τα εγχειρίδια, το τιμολόγιο και η εγγύησή σας βρίσκονται στη σελίδα της παραγγελίας.',
-      ],
-      action: 'Προβολή παραγγελίας',
-    },
-    en: {
-      subject: (number) => `Order ${number} has been delivered`,
-      paragraphs: [
-        'Your order is complete. Thank you for trusting us!',
-        'Your booklets, invoice and warranty are on the order page.',
-      ],
-      action: 'View your order',
-    },
-  },
-} satisfies Record<string, Localized<Copy>>
+  'paymentStatus:awaiting_payment': { showTotal: true, action: 'payOrder' },
+  'orderStatus:cancelled': {},
+  'paymentStatus:refunded': { showTotal: true },
+  'fulfillmentStatus:ready': {},
+  'fulfillmentStatus:shipped': {},
+  'fulfillmentStatus:completed': {},
+} satisfies Record<string, { showTotal?: boolean; action?: 'payOrder' }>
 
 export type OrderStatusEmailKey = keyof typeof ORDER_STATUS_EMAILS
 
@@ -153,7 +51,6 @@ export default class OrderStatusMail extends LocalizedMail {
   readonly orderNumber: string
   readonly url: string
   readonly totalCents: number
-  readonly greetingName: string
 
   constructor(
     readonly key: OrderStatusEmailKey,
@@ -164,31 +61,23 @@ export default class OrderStatusMail extends LocalizedMail {
     this.orderNumber = order.orderNumber
     this.url = customerOrderUrl(order)
     this.totalCents = order.totalGrossCents
-    this.greetingName = recipient.name
   }
 
-  content(): Localized<MailContent> {
-    const copy: Localized<Copy> = ORDER_STATUS_EMAILS[this.key]
-    const render = (
-      locale: MailLocale,
-      labels: { greeting: string; number: string; total: string }
-    ) => {
-      const words = copy[locale]
-      const details = [{ label: labels.number, value: this.orderNumber }]
-      if (words.showTotal) {
-        details.push({ label: labels.total, value: formatMoney(this.totalCents, locale) })
+  content() {
+    const email: { showTotal?: boolean; action?: 'payOrder' } = ORDER_STATUS_EMAILS[this.key]
+    const words = `orderStatus.${this.key.replace(':', '.')}`
+    return this.translated(({ locale, t, list }) => {
+      const details = [{ label: t('orderStatus.number'), value: this.orderNumber }]
+      if (email.showTotal) {
+        details.push({ label: t('orderStatus.total'), value: formatMoney(this.totalCents, locale) })
       }
       return {
-        subject: words.subject(this.orderNumber),
-        greeting: `${labels.greeting} ${this.greetingName},`,
-        paragraphs: words.paragraphs,
+        subject: t(`${words}.subject`, { number: this.orderNumber }),
+        greeting: t('greeting'),
+        paragraphs: list(`${words}.paragraphs`),
         details,
-        action: { label: words.action, url: this.url },
+        action: { label: t(`orderStatus.${email.action ?? 'viewOrder'}`), url: this.url },
       }
-    }
-    return {
-      el: render('el', { greeting: 'Γεια σας', number: 'Αριθμός παραγγελίας', total: 'Σύνολο' }),
-      en: render('en', { greeting: 'Hello', number: 'Order number', total: 'Total' }),
-    }
+    })
   }
 }
