@@ -4,11 +4,18 @@ import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/c
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
-  protected renderStatusPages = app.inProduction
+  // Unknown URLs show the branded 404 everywhere; in development real exceptions
+  // keep the framework's error page (no 5xx status page outside production).
+  protected renderStatusPages = true
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
     '404': (_, { inertia }) => inertia.render('public/errors/not_found', {}),
-    '500..599': (_, { inertia }) => inertia.render('public/errors/server_error', {}),
+    ...(app.inProduction
+      ? {
+          '500..599': ((_, { inertia }) =>
+            inertia.render('public/errors/server_error', {})) satisfies StatusPageRenderer,
+        }
+      : {}),
   }
 
   /*
