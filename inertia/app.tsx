@@ -10,7 +10,7 @@ createInertiaApp({
   title: (title) => (title ? `${title} · PCMR` : 'PCMR'),
   // Every page (first render and each visit) waits for the messages of its language.
   resolve: async (name, page) => {
-    const locale = pageLocale(name, page?.props ?? {})
+    const locale = pageLocale(page?.props ?? {})
     document.documentElement.lang = locale
     const [component] = await Promise.all([
       resolvePageComponent<ResolvedComponent>(

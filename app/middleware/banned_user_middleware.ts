@@ -1,12 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 
-const MESSAGES = {
-  staff: 'This account has been suspended and has been signed out.',
-  el: 'Ο λογαριασμός σας έχει απενεργοποιηθεί και αποσυνδεθήκατε.',
-  en: 'Your account has been suspended and you have been signed out.',
-}
-
 /**
  * Router-wide, after the auth initializer: a session whose user has been
  * banned stops working on its next request. The user is logged out, the
@@ -23,10 +17,10 @@ export default class BannedUserMiddleware {
     ctx.session.clear()
     ctx.session.regenerate()
     if (user.isStaff) {
-      ctx.session.flash('error', MESSAGES.staff)
+      ctx.session.flash('error', 'This account has been suspended and has been signed out.')
       return ctx.response.redirect('/staff/login')
     }
-    ctx.session.flash('error', user.locale === 'en' ? MESSAGES.en : MESSAGES.el)
+    ctx.session.flash('error', ctx.i18n.t('auth.banned.signedOut'))
     return ctx.response.redirect('/login')
   }
 }

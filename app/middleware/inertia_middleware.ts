@@ -25,8 +25,11 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
             }
           : null
       ),
-      // Language of the page (`el` | `en`); Greek before routing (e.g. a 404).
-      locale: ctx.inertia.always(locale ?? 'el'),
+      // Language of the page (`el` | `en`, also <html lang>): staff pages are English,
+      // customer pages follow ctx.locale; Greek before routing (e.g. a 404).
+      locale: ctx.inertia.always(
+        ctx.route?.pattern.startsWith('/staff') ? ('en' as const) : (locale ?? 'el')
+      ),
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,

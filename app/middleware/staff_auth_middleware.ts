@@ -3,11 +3,6 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import StaffSessionService, { STAFF_LOGIN_URL } from '#services/staff_session_service'
 
-const CUSTOMER_REFUSED = {
-  el: 'Η περιοχή /staff είναι μόνο για την ομάδα της PCMR.',
-  en: 'The /staff area is for the PCMR team only.',
-}
-
 /**
  * First check of every /staff route behind the sign-in: who is this?
  *
@@ -26,7 +21,7 @@ export default class StaffAuthMiddleware {
     const identity = await this.staffSession.identify(ctx)
 
     if (identity.kind === 'customer') {
-      ctx.session.flash('error', CUSTOMER_REFUSED[ctx.locale === 'en' ? 'en' : 'el'])
+      ctx.session.flash('error', ctx.i18n.t('auth.staffOnly'))
       return ctx.response.redirect('/portal')
     }
 

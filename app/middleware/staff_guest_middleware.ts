@@ -18,12 +18,7 @@ export default class StaffGuestMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const identity = await this.staffSession.identify(ctx)
     if (identity.kind === 'customer') {
-      ctx.session.flash(
-        'error',
-        ctx.locale === 'en'
-          ? 'The /staff area is for the PCMR team only.'
-          : 'Η περιοχή /staff είναι μόνο για την ομάδα της PCMR.'
-      )
+      ctx.session.flash('error', ctx.i18n.t('auth.staffOnly'))
       return ctx.response.redirect('/portal')
     }
     if (identity.kind === 'staff') {

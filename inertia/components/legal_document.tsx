@@ -1,33 +1,24 @@
 import { Head } from '@inertiajs/react'
 import PublicLayout from '~/layouts/public_layout'
-import { LanguageSwitch } from '~/lib/i18n_ui'
-import { useI18n, type Locale } from '~/lib/i18n'
+import { useI18n } from '~/lib/i18n'
 
-export interface LegalText {
-  title: string
-  updated: string
-  sections: { heading: string; paragraphs: string[] }[]
-}
-
-/** A legal page (terms, privacy) in the visitor's language. */
-export default function LegalDocument({ text }: { text: Record<Locale, LegalText> }) {
-  const { locale } = useI18n()
-  const { title, updated, sections } = text[locale]
-
+/** A legal page (terms, privacy) in the visitor's language, from resources/lang/<locale>/legal.json. */
+export default function LegalDocument({ document }: { document: 'terms' | 'privacy' }) {
+  const { t, indexes } = useI18n()
+  const title = t(`legal.${document}.title`)
   return (
     <PublicLayout>
       <Head title={title} />
       <article className="container legal">
-        <div className="legal-head">
-          <h1>{title}</h1>
-          <LanguageSwitch />
-        </div>
-        <p className="legal-updated">{updated}</p>
-        {sections.map((section) => (
-          <section key={section.heading}>
-            <h2>{section.heading}</h2>
-            {section.paragraphs.map((paragraph) => (
-              <p key={paragraph}>{paragraph}</p>
+        <h1>{title}</h1>
+        <p className="legal-updated">{t(`legal.${document}.updated`)}</p>
+        {indexes(`legal.${document}.sections`).map((section) => (
+          <section key={section}>
+            <h2>{t(`legal.${document}.sections.${section}.heading`)}</h2>
+            {indexes(`legal.${document}.sections.${section}.paragraphs`).map((paragraph) => (
+              <p key={paragraph}>
+                {t(`legal.${document}.sections.${section}.paragraphs.${paragraph}`)}
+              </p>
             ))}
           </section>
         ))}

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Head, router, usePage } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
 import { FlashMessages, LanguageSwitch } from '~/lib/i18n_ui'
@@ -25,14 +25,10 @@ export default function PortalLayout({
   emailVerified: boolean
   children: ReactNode
 }) {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const { url, props } = usePage<{ user?: SharedUser | null }>()
   const user = props.user
   const path = url.split('?')[0]
-
-  useEffect(() => {
-    document.documentElement.lang = locale
-  }, [locale])
 
   return (
     <>
@@ -53,7 +49,7 @@ export default function PortalLayout({
               {t('common.nav.settings')}
             </Link>
           </nav>
-          <div className="portal-tools">
+          <div className="header-tools">
             <LanguageSwitch />
             <Link route="logout" as="button" className="button ghost small">
               {t('common.nav.logout')}

@@ -2,10 +2,12 @@ import type { ReactNode } from 'react'
 import { usePage } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { useI18n } from '~/lib/i18n'
+import { LanguageSwitch } from '~/lib/i18n_ui'
 
 /**
- * Frame of every public page: brand header, navigation (in the visitor's
- * language), a way into the account, footer with the legal pages.
+ * Frame of every public page: brand header with the way into the account and
+ * the language switch, footer with the legal pages. It links only to pages
+ * that exist.
  */
 export default function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n()
@@ -21,14 +23,12 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           <a className="brand" href="/">
             PC<span>MR</span>
           </a>
-          <nav className="nav" aria-label={t('common.site.nav')}>
-            <a href="/services">{t('common.site.services')}</a>
-            <a href="/how-it-works">{t('common.site.howItWorks')}</a>
-            <a href="/pricing">{t('common.site.pricing')}</a>
-            <a href="/faq">{t('common.site.faq')}</a>
-            <a href="/contact">{t('common.site.contact')}</a>
-            <a href={account.href}>{account.label}</a>
-          </nav>
+          <div className="header-tools">
+            <nav className="nav" aria-label={t('common.site.nav')}>
+              <a href={account.href}>{account.label}</a>
+            </nav>
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main>{children}</main>

@@ -4,27 +4,35 @@
 | lazily (before the first page of that language renders, see app.tsx) and
 | formatted with ICU MessageFormat, as @adonisjs/i18n formats it on the
 | server. Keys are the server's: `<file>.<path>`, e.g. `auth.login.title`.
-| Staff pages are English.
+| Lists (JSON arrays) are read item by item: `indexes('legal.terms.sections')`.
 */
 import { usePage } from '@inertiajs/react'
 import { IntlMessageFormat } from 'intl-messageformat'
 import type { Data } from '@generated/data'
 import type auth from '../../resources/lang/el/auth.json'
 import type common from '../../resources/lang/el/common.json'
+import type home from '../../resources/lang/el/home.json'
+import type legal from '../../resources/lang/el/legal.json'
 import type portal from '../../resources/lang/el/portal.json'
 import type statuses from '../../resources/lang/el/statuses.json'
 
 export type Locale = Data.SharedProps['locale']
 
-/** `a.b.c` for every string leaf of a nested message object. */
-type Leaves<T, Prefix extends string> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>
-}[keyof T & string]
+/** `a.b.c` for every string leaf of a nested message object (`a.0.b` inside lists). */
+type Leaves<T, Prefix extends string> = T extends string
+  ? Prefix extends `${infer Key}.`
+    ? Key
+    : never
+  : T extends readonly (infer Item)[]
+    ? Leaves<Item, `${Prefix}${number}.`>
+    : { [K in keyof T & string]: Leaves<T[K], `${Prefix}${K}.`> }[keyof T & string]
 
 /** Every key a page may ask for (the Greek files are the reference; en has the same keys). */
 export type MessageKey =
   | Leaves<typeof auth, 'auth.'>
   | Leaves<typeof common, 'common.'>
+  | Leaves<typeof home, 'home.'>
+  | Leaves<typeof legal, 'legal.'>
   | Leaves<typeof portal, 'portal.'>
   | Leaves<typeof statuses, 'statuses.'>
 
@@ -60,9 +68,8 @@ export async function loadMessages(locale: Locale) {
   catalogs[locale] = catalog
 }
 
-/** The language of a page: staff pages are English, the others follow the `locale` prop. */
-export function pageLocale(component: string, props: object): Locale {
-  if (component.startsWith('staff/')) return 'en'
+/** The language of a page: its `locale` prop (English on staff pages, see InertiaMiddleware). */
+export function pageLocale(props: object): Locale {
   return 'locale' in props && props.locale === 'en' ? 'en' : 'el'
 }
 
@@ -80,10 +87,29 @@ export function translate(locale: Locale, key: MessageKey, values?: MessageValue
   return String(formatter.format(values))
 }
 
-/** The page's language and a `t(key, values)` bound to it. */
+/** How many items the list `key` (a JSON array) has in `locale`. */
+function listLength(locale: Locale, key: string) {
+  const catalog = catalogs[locale]
+  if (!catalog) return 0
+  let length = 0
+  const inList = (index: number) => `${key}.${index}`
+  while (
+    catalog.has(inList(length)) ||
+    [...catalog.keys()].some((other) => other.startsWith(`${inList(length)}.`))
+  ) {
+    length++
+  }
+  return length
+}
+
+/**
+ * The page's language, `t(key, values)` bound to it, and `indexes(key)`: the
+ * indexes of a list of messages (`legal.terms.sections`), to map over.
+ */
 export function useI18n() {
-  const { component, props } = usePage<{ locale?: string }>()
-  const locale = pageLocale(component, props)
+  const { props } = usePage<{ locale?: string }>()
+  const locale = pageLocale(props)
   const t = (key: MessageKey, values?: MessageValues) => translate(locale, key, values)
-  return { locale, t }
+  const indexes = (key: string) => [...Array(listLength(locale, key)).keys()]
+  return { locale, t, indexes }
 }

@@ -161,7 +161,7 @@ export function Field({
   )
 }
 
-/** The frame of the auth pages: public layout, a narrow card, language switch. */
+/** The frame of the auth pages: public layout (with the language switch), a narrow card. */
 export function AuthFrame({
   title,
   lead,
@@ -177,10 +177,7 @@ export function AuthFrame({
         <Head title={title} />
         <section className="container auth-page">
           <div className="auth-card">
-            <div className="auth-head">
-              <h1>{title}</h1>
-              <LanguageSwitch />
-            </div>
+            <h1>{title}</h1>
             {lead && <p className="auth-lead">{lead}</p>}
             <FlashMessages />
             {children}

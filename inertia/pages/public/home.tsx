@@ -1,42 +1,35 @@
 import { Head } from '@inertiajs/react'
 import PublicLayout from '~/layouts/public_layout'
-
-const steps = [
-  { title: 'Μας λες τι χρειάζεσαι', text: 'Gaming, δημιουργία, ανάπτυξη, αρχιτεκτονική: ξεκινάμε από τη χρήση και τον προϋπολογισμό σου.' },
-  { title: 'Παίρνεις προσφορά', text: 'Η ομάδα μας συνθέτει το σύστημα κομμάτι-κομμάτι και σου στέλνει σύνδεσμο με την προσφορά.' },
-  { title: 'Αποδέχεσαι και πληρώνεις', text: 'Διεκδικείς την προσφορά στον λογαριασμό σου και πληρώνεις με ασφάλεια μέσω Viva.' },
-  { title: 'Συναρμολόγηση και QA', text: 'Βλέπεις την πρόοδο, τις φωτογραφίες και τα τεστ πριν το σύστημα φύγει για σένα.' },
-]
+import { useI18n } from '~/lib/i18n'
 
 export default function Home() {
+  const { t, indexes } = useI18n()
   return (
     <PublicLayout>
-      <Head title="Custom PCs" />
+      <Head title={t('home.title')} />
       <section className="hero">
         <div className="container">
-          <p className="eyebrow">Boutique custom PC builder · Αθήνα</p>
-          <h1>Υπολογιστές φτιαγμένοι για εσένα.</h1>
-          <p className="lead">
-            Δεν είμαστε κατάστημα με καλάθι. Μιλάμε μαζί σου, σχεδιάζουμε το σύστημα, το
-            συναρμολογούμε, το τεστάρουμε και σου το παραδίδουμε έτοιμο.
-          </p>
+          <p className="eyebrow">{t('home.eyebrow')}</p>
+          <h1>{t('home.heading')}</h1>
+          <p className="lead">{t('home.lead')}</p>
           <p>
-            <a className="button" href="/contact">
-              Ζήτα προσφορά
+            <a className="button" href="/register">
+              {t('home.start')}
             </a>{' '}
-            <a className="button ghost" href="/how-it-works">
-              Πώς δουλεύουμε
+            <a className="button ghost" href="#how-it-works">
+              {t('home.howItWorks')}
             </a>
           </p>
         </div>
       </section>
-      <section className="container">
+      <section className="container" id="how-it-works" aria-labelledby="how-it-works-title">
+        <h2 id="how-it-works-title">{t('home.howItWorks')}</h2>
         <div className="steps">
-          {steps.map((step, index) => (
-            <div className="step" key={step.title}>
-              <div className="num">0{index + 1}</div>
-              <h3>{step.title}</h3>
-              <p>{step.text}</p>
+          {indexes('home.steps').map((step) => (
+            <div className="step" key={step}>
+              <div className="num">0{step + 1}</div>
+              <h3>{t(`home.steps.${step}.title`)}</h3>
+              <p>{t(`home.steps.${step}.text`)}</p>
             </div>
           ))}
         </div>
