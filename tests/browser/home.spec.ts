@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { test } from '@japa/runner'
 
 test.group('Home page in Chromium', () => {
