@@ -190,6 +190,16 @@ export default class CustomerAccountService {
     )
   }
 
+  /** Whether a confirmation link (first confirmation or new address) would still work. */
+  verificationLinkIsValid(token: string) {
+    return this.tokens.isValid(token, ['email_verification', 'email_change'])
+  }
+
+  /** Whether a reset link would still set a password. */
+  resetLinkIsValid(token: string) {
+    return this.tokens.isValid(token, ['password_reset'])
+  }
+
   /**
    * Sets a new password from a reset link; null when the link is unknown,
    * used, expired or of another purpose. Opening the link proves the mailbox,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { UserTokenPurpose } from '#domain/statuses'
 import UserToken from '#models/user_token'
 import type User from '#models/user'
@@ -45,19 +46,30 @@ export default class UserTokenService {
     return token
   }
 
+  /** The token's row while it is valid for one of `purposes`: known, unused, unexpired. */
+  #valid(token: string, purposes: UserTokenPurpose[], client?: TransactionClientContract) {
+    return UserToken.query({ client })
+      .where('tokenHash', hashToken(token))
+      .whereIn('purpose', purposes)
+      .whereNull('usedAt')
+      .where('expiresAt', '>', DateTime.now().toSQL())
+  }
+
+  /** Whether the token would be accepted now for one of `purposes` (nothing is used up). */
+  async isValid(token: string, purposes: UserTokenPurpose[]) {
+    return (await this.#valid(token, purposes).first()) !== null
+  }
+
   /**
    * Marks the token used and returns it (with its user) when it is valid for
    * that purpose; null when unknown, expired, already used or of another
-   * purpose. The row lock makes two concurrent uses of one token yield one.
+   * purpose. The row lock makes two concurrent uses of one token yield one:
+   * the second one waits, then no longer matches `used_at IS NULL`.
    */
   async consume(token: string, purpose: UserTokenPurpose) {
     return db.transaction(async (trx) => {
-      const row = await UserToken.query({ client: trx })
-        .where('tokenHash', hashToken(token))
-        .where('purpose', purpose)
-        .forUpdate()
-        .first()
-      if (!row || row.usedAt || row.expiresAt < DateTime.now()) return null
+      const row = await this.#valid(token, [purpose], trx).forUpdate().first()
+      if (!row) return null
       row.usedAt = DateTime.now()
       await row.save()
       await row.load('user')

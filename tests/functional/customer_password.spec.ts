@@ -101,6 +101,26 @@ test.group('Customer forgot / reset password', (group) => {
     assert.isTrue(await hash.verify(user.password!, 'brand-new-password'))
   })
 
+  test('a bad, used or expired link says so at once and leads to asking for a new one', async ({
+    client,
+  }) => {
+    const user = await UserFactory.create()
+    const used = await new UserTokenService().issue(user, 'password_reset')
+    await new UserTokenService().consume(used, 'password_reset')
+    const expired = await new UserTokenService().issue(user, 'password_reset')
+    await UserToken.query()
+      .where('userId', user.id)
+      .whereNull('usedAt')
+      .update({ expiresAt: DateTime.now().minus({ seconds: 1 }).toSQL() })
+
+    for (const token of ['not-a-token', used, expired]) {
+      const page = await client.get(`/reset-password/${token}`).withInertia().redirects(0)
+      page.assertStatus(302)
+      page.assertHeader('location', '/forgot-password')
+      page.assertFlashMessage('error', INVALID)
+    }
+  })
+
   test('an expired link is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
     const token = await new UserTokenService().issue(user, 'password_reset')

@@ -299,6 +299,24 @@ test.group('Customer email verification', (group) => {
     )
   })
 
+  test('opening a bad or used link says so at once and leads to asking for a new one', async ({
+    client,
+  }) => {
+    const user = await UserFactory.create()
+    const used = await tokens.issue(user, 'email_verification')
+    await tokens.consume(used, 'email_verification')
+
+    for (const token of ['not-a-token', used]) {
+      const page = await client.get(`/verify-email/${token}`).withInertia().redirects(0)
+      page.assertStatus(302)
+      page.assertHeader('location', '/verify-email')
+      page.assertFlashMessage(
+        'error',
+        'Ο σύνδεσμος δεν είναι έγκυρος ή έχει λήξει. Ζητήστε νέο σύνδεσμο επιβεβαίωσης.'
+      )
+    }
+  })
+
   test('the logged-in owner lands on the portal', async ({ client }) => {
     const user = await UserFactory.create()
     const token = await tokens.issue(user, 'email_verification')

@@ -16,10 +16,14 @@ import { emailOnlyValidator } from '#validators/auth'
 export default class EmailVerificationController {
   constructor(protected accounts: CustomerAccountService) {}
 
-  async show({ inertia, params, response }: HttpContext) {
+  /** The confirm page of a valid link; a bad or expired one goes straight to asking for a new one. */
+  async show(ctx: HttpContext) {
+    const { inertia, params, response } = ctx
+    const token = String(params.token)
+    if (!(await this.accounts.verificationLinkIsValid(token))) return this.#invalidLink(ctx)
     // The token is in the URL: never send it to another origin in a Referer header.
     response.header('Referrer-Policy', 'same-origin')
-    return inertia.render('public/auth/verify_email', { token: String(params.token) })
+    return inertia.render('public/auth/verify_email', { token })
   }
 
   async store(ctx: HttpContext) {
@@ -27,10 +31,7 @@ export default class EmailVerificationController {
     const outcome = await this.accounts.verifyEmail(String(params.token))
     const current = auth.user
 
-    if (outcome.status === 'invalid') {
-      session.flash('error', i18n.t('auth.verify.invalid'))
-      return response.redirect().toRoute(current ? 'portal.dashboard' : 'verification.create')
-    }
+    if (outcome.status === 'invalid') return this.#invalidLink(ctx)
 
     const { user } = outcome
     const own = current?.id === user.id
@@ -93,5 +94,11 @@ export default class EmailVerificationController {
     await this.accounts.sendVerification(user)
     session.flash('success', i18n.t('auth.verify.sentPortal', { email: user.email }))
     return response.redirect().back()
+  }
+
+  /** "Invalid or expired, ask for a new link": the portal banner offers one, else the resend form. */
+  #invalidLink({ auth, session, response, i18n }: HttpContext) {
+    session.flash('error', i18n.t('auth.verify.invalid'))
+    return response.redirect().toRoute(auth.user ? 'portal.dashboard' : 'verification.create')
   }
 }

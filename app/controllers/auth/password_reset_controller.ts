@@ -33,10 +33,16 @@ export default class PasswordResetController {
     return response.redirect().toRoute('password.forgot')
   }
 
-  async edit({ inertia, params, response }: HttpContext) {
+  /** The form of a valid link; a bad or expired one goes straight to asking for a new one. */
+  async edit({ inertia, params, response, session, i18n }: HttpContext) {
+    const token = String(params.token)
+    if (!(await this.accounts.resetLinkIsValid(token))) {
+      session.flash('error', i18n.t('auth.reset.invalid'))
+      return response.redirect().toRoute('password.forgot')
+    }
     // The token is in the URL: never send it to another origin in a Referer header.
     response.header('Referrer-Policy', 'same-origin')
-    return inertia.render('public/auth/reset_password', { token: String(params.token) })
+    return inertia.render('public/auth/reset_password', { token })
   }
 
   async update(ctx: HttpContext) {
