@@ -7,8 +7,11 @@ import hash from '@adonisjs/core/services/hash'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import env from '#start/env'
+import SecondFactorRefusedError from '#exceptions/second_factor_refused_error'
 import TwoFactorSecret from '#models/two_factor_secret'
 import type User from '#models/user'
+import { secondFactorCounters } from '#services/abuse_limits'
+import { waitInMinutes } from '#services/form_errors'
 
 /*
 | TOTP (RFC 6238) for staff: 6 digits, 30-second steps, SHA-1, what every
@@ -255,6 +258,42 @@ export default class TwoFactorService {
     })
   }
 
+  /**
+   * The challenge of a sign-in, throttled: wrong codes count per user (5 per
+   * 5 minutes, then blocked for 15). A wrong or blocked attempt is refused
+   * with SecondFactorRefusedError (a form error on `code`).
+   */
+  passChallenge(user: User, code: string) {
+    return this.#throttled(user, () => this.verifyChallenge(user, code))
+  }
+
+  /** The enrolment's confirming code, throttled like the challenge; returns the recovery codes. */
+  async completeEnrolment(user: User, code: string) {
+    const result = await this.#throttled(user, () => this.confirmEnrolment(user, code))
+    return result.recoveryCodes
+  }
+
+  /** Checks the counters, runs `attempt`, counts its outcome. */
+  async #throttled<T extends { ok: true }>(
+    user: User,
+    attempt: () => Promise<T | { ok: false; reason: TotpFailure }>
+  ): Promise<T> {
+    const counters = secondFactorCounters(user.id)
+    const blockedFor = await counters.blockedFor()
+    if (blockedFor > 0) {
+      throw new SecondFactorRefusedError(
+        `Too many wrong codes. Try again in ${waitInMinutes('en', blockedFor)}.`
+      )
+    }
+    const result = await attempt()
+    if (!result.ok) {
+      await counters.fail()
+      throw new SecondFactorRefusedError(TOTP_FAILURE_MESSAGES[result.reason])
+    }
+    await counters.succeed()
+    return result
+  }
+
   /** Replaces every recovery code with ten new ones (returned in clear, once). */
   async regenerateRecoveryCodes(user: User) {
     const recoveryCodes = generateRecoveryCodes()
@@ -290,7 +329,7 @@ export default class TwoFactorService {
 export type TotpFailure = 'malformed' | 'invalid' | 'replayed' | 'not_enrolled'
 
 /** What to tell the user for each refusal. */
-export const TOTP_FAILURE_MESSAGES: Record<TotpFailure, string> = {
+const TOTP_FAILURE_MESSAGES: Record<TotpFailure, string> = {
   malformed: 'Enter the 6-digit code from your authenticator app, or a recovery code.',
   invalid: 'That code is not valid. Check the time on your phone and try the current code.',
   replayed: 'That code has already been used. Wait for the next code in your app.',

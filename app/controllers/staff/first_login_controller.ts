@@ -6,17 +6,13 @@ import env from '#start/env'
 import StaffVerifyEmailMail from '#mails/staff/staff_verify_email_mail'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
 import { formError, waitInMinutes } from '#services/form_errors'
-import {
-  consumeMailedLink,
-  secondFactorCounters,
-  TooManyAttemptsError,
-} from '#services/abuse_limits'
+import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
 import StaffSessionService, {
   currentStaff,
   STAFF_HOME_URL,
   STAFF_STEP_URLS,
 } from '#services/staff_session_service'
-import TwoFactorService, { TOTP_FAILURE_MESSAGES } from '#services/two_factor_service'
+import TwoFactorService from '#services/two_factor_service'
 import UserTokenService from '#services/user_token_service'
 import { staffFirstPasswordValidator, staffTwoFactorCodeValidator } from '#validators/staff'
 import type User from '#models/user'
@@ -146,22 +142,7 @@ export default class FirstLoginController {
     const { request, response, session } = ctx
     const staff = currentStaff(ctx)
     const { code } = await request.validateUsing(staffTwoFactorCodeValidator)
-    const counters = secondFactorCounters(staff.user.id)
-
-    const blockedFor = await counters.blockedFor()
-    if (blockedFor > 0) {
-      throw formError(
-        'code',
-        `Too many wrong codes. Try again in ${waitInMinutes('en', blockedFor)}.`
-      )
-    }
-
-    const result = await this.twoFactor.confirmEnrolment(staff.user, code)
-    if (!result.ok) {
-      await counters.fail()
-      throw formError('code', TOTP_FAILURE_MESSAGES[result.reason])
-    }
-    await counters.succeed()
+    const recoveryCodes = await this.twoFactor.completeEnrolment(staff.user, code)
     await this.activity.record({
       actor: staff.user,
       action: 'staff.two_factor.enabled',
@@ -171,7 +152,7 @@ export default class FirstLoginController {
 
     // Second factor proven: logged in now, with a new session id.
     await this.staffSession.completeLogin(ctx, staff.user)
-    session.flash(RECOVERY_CODES_FLASH, result.recoveryCodes)
+    session.flash(RECOVERY_CODES_FLASH, recoveryCodes)
     return response.redirect('/staff/recovery-codes')
   }
 

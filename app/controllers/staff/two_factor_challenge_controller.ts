@@ -1,14 +1,12 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
-import { formError, waitInMinutes } from '#services/form_errors'
-import { secondFactorCounters } from '#services/abuse_limits'
 import StaffSessionService, {
   currentStaff,
   STAFF_HOME_URL,
   STAFF_STEP_URLS,
 } from '#services/staff_session_service'
-import TwoFactorService, { TOTP_FAILURE_MESSAGES } from '#services/two_factor_service'
+import TwoFactorService from '#services/two_factor_service'
 import { staffTwoFactorCodeValidator } from '#validators/staff'
 
 /**
@@ -33,22 +31,7 @@ export default class TwoFactorChallengeController {
     const { request, response, session } = ctx
     const staff = currentStaff(ctx)
     const { code } = await request.validateUsing(staffTwoFactorCodeValidator)
-    const counters = secondFactorCounters(staff.user.id)
-
-    const blockedFor = await counters.blockedFor()
-    if (blockedFor > 0) {
-      throw formError(
-        'code',
-        `Too many wrong codes. Try again in ${waitInMinutes('en', blockedFor)}.`
-      )
-    }
-
-    const result = await this.twoFactor.verifyChallenge(staff.user, code)
-    if (!result.ok) {
-      await counters.fail()
-      throw formError('code', TOTP_FAILURE_MESSAGES[result.reason])
-    }
-    await counters.succeed()
+    const result = await this.twoFactor.passChallenge(staff.user, code)
 
     if (result.method === 'recovery_code') {
       await this.activity.record({
