@@ -1,5 +1,5 @@
 import { AttachmentSchema } from '#database/schema'
-import { belongsTo, scope } from '@adonisjs/lucid/orm'
+import { belongsTo } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 
@@ -10,8 +10,4 @@ import User from '#models/user'
 export default class Attachment extends AttachmentSchema {
   @belongsTo(() => User, { foreignKey: 'uploadedById' })
   declare uploadedBy: BelongsTo<typeof User>
-
-  static customerVisible = scope((query) => {
-    query.where('visibility', 'customer')
-  })
 }

@@ -2,7 +2,7 @@ import { UserSchema } from '#database/schema'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
-import { hasMany, hasOne, scope } from '@adonisjs/lucid/orm'
+import { hasMany, hasOne } from '@adonisjs/lucid/orm'
 import type { HasMany, HasOne } from '@adonisjs/lucid/types/relations'
 import { STAFF_ROLES } from '#domain/statuses'
 import Order from '#models/order'
@@ -23,14 +23,6 @@ export default class User extends compose(UserSchema, AuthFinder) {
 
   @hasMany(() => UserToken)
   declare tokens: HasMany<typeof UserToken>
-
-  static staff = scope((query) => {
-    query.whereIn('role', [...STAFF_ROLES])
-  })
-
-  static customers = scope((query) => {
-    query.where('role', 'customer')
-  })
 
   get isStaff() {
     return (STAFF_ROLES as readonly string[]).includes(this.role)

@@ -13,14 +13,6 @@ export default class StaffUserPolicy extends BasePolicy {
     if (!user || user.role !== 'superadmin' || user.isBanned) return false
   }
 
-  viewList(_user: User): AuthorizerResponse {
-    return true
-  }
-
-  view(_user: User, _subject: User): AuthorizerResponse {
-    return true
-  }
-
   async changeRole(_user: User, subject: User, role: UserRole): Promise<AuthorizerResponse> {
     if (subject.role === 'superadmin' && role !== 'superadmin') {
       const others = await User.query()

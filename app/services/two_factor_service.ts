@@ -10,7 +10,7 @@ import env from '#start/env'
 import SecondFactorRefusedError from '#exceptions/second_factor_refused_error'
 import TwoFactorSecret from '#models/two_factor_secret'
 import type User from '#models/user'
-import { secondFactorCounters } from '#services/abuse_limits'
+import { secondFactorCounters, TooManyAttemptsError } from '#services/abuse_limits'
 import { waitInMinutes } from '#services/form_errors'
 
 /*
@@ -273,25 +273,26 @@ export default class TwoFactorService {
     return result.recoveryCodes
   }
 
-  /** Checks the counters, runs `attempt`, counts its outcome. */
+  /** Runs `attempt` unless the user's counters are full; a refused code counts as a failure. */
   async #throttled<T extends { ok: true }>(
     user: User,
     attempt: () => Promise<T | { ok: false; reason: TotpFailure }>
   ): Promise<T> {
-    const counters = secondFactorCounters(user.id)
-    const blockedFor = await counters.blockedFor()
-    if (blockedFor > 0) {
+    try {
+      return await secondFactorCounters(user.id).guard(
+        async () => {
+          const result = await attempt()
+          if (!result.ok) throw new SecondFactorRefusedError(TOTP_FAILURE_MESSAGES[result.reason])
+          return result
+        },
+        (error) => error instanceof SecondFactorRefusedError
+      )
+    } catch (error) {
+      if (!(error instanceof TooManyAttemptsError)) throw error
       throw new SecondFactorRefusedError(
-        `Too many wrong codes. Try again in ${waitInMinutes('en', blockedFor)}.`
+        `Too many wrong codes. Try again in ${waitInMinutes('en', error.retryAfterSeconds)}.`
       )
     }
-    const result = await attempt()
-    if (!result.ok) {
-      await counters.fail()
-      throw new SecondFactorRefusedError(TOTP_FAILURE_MESSAGES[result.reason])
-    }
-    await counters.succeed()
-    return result
   }
 
   /** Replaces every recovery code with ten new ones (returned in clear, once). */
