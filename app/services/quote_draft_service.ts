@@ -29,7 +29,7 @@ export default class QuoteDraftService {
     if (intake.budgetCents !== null && intake.budgetCents !== undefined) {
       assertNonNegativeCents(intake.budgetCents, 'budget')
     }
-    return transaction(options.client, async (trx) => {
+    const created = await transaction(options.client, async (trx) => {
       const order = new Order()
       order.useTransaction(trx)
       order.merge({
@@ -62,5 +62,8 @@ export default class QuoteDraftService {
       )
       return order
     })
+    // Inside a caller's transaction, the order stays in it (our savepoint has ended).
+    if (options.client) created.useTransaction(options.client)
+    return created
   }
 }

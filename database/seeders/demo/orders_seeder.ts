@@ -1,10 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto'
 import { DateTime, Settings, type DurationLike } from 'luxon'
+import app from '@adonisjs/core/services/app'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type { ModelAttributes } from '@adonisjs/lucid/types/model'
-import { generateClaimCode } from '#domain/claim_code'
-import { centsToEuroString, orderTotals } from '#domain/money'
+import { centsToEuroString } from '#domain/money'
+import { athensToday } from '#domain/shop_calendar'
 import {
   FULFILLMENT_STATUSES,
   type BuildStatus,
@@ -19,7 +19,7 @@ import BuildEventLog from '#models/build_event_log'
 import BuildTimelineStep from '#models/build_timeline_step'
 import Component from '#models/component'
 import OperatingSystem from '#models/operating_system'
-import Order from '#models/order'
+import type Order from '#models/order'
 import OrderLine from '#models/order_line'
 import PaymentEvent from '#models/payment_event'
 import Peripheral from '#models/peripheral'
@@ -30,6 +30,9 @@ import TestRun from '#models/test_run'
 import User from '#models/user'
 import Warranty from '#models/warranty'
 import OrderTransitionService from '#services/order_transition_service'
+import PublishQuoteService from '#services/publish_quote_service'
+import QuoteDraftService from '#services/quote_draft_service'
+import QuoteLinesService from '#services/quote_lines_service'
 import type { StatusChange } from '#domain/order_lifecycle'
 import { readDemoAccounts } from '#database/seeders/demo/users_seeder'
 
@@ -769,7 +772,10 @@ export default class OrdersSeeder extends BaseSeeder {
   /** What was created, for the command's summary. */
   seeded: SeededOrder[] = []
 
-  #transitions = new OrderTransitionService()
+  #transitions!: OrderTransitionService
+  #drafts!: QuoteDraftService
+  #lines!: QuoteLinesService
+  #publishing!: PublishQuoteService
   #clock = new StoryClock()
   #owner!: User
   #builder!: User
@@ -777,6 +783,11 @@ export default class OrdersSeeder extends BaseSeeder {
   #catalog!: Catalog
 
   async run() {
+    // The same use cases as the back office: drafts, catalog lines, publishing, transitions.
+    this.#transitions = await app.container.make(OrderTransitionService)
+    this.#drafts = await app.container.make(QuoteDraftService)
+    this.#lines = await app.container.make(QuoteLinesService)
+    this.#publishing = await app.container.make(PublishQuoteService)
     await this.#loadPeople()
     await this.#loadCatalog()
     try {
@@ -818,7 +829,6 @@ export default class OrdersSeeder extends BaseSeeder {
   }
 
   async #tell(scenario: Scenario, index: number) {
-    const client = this.client
     const clock = this.#clock
     // Stories that began days ago begin at 09:xx in Athens, when the shop opens; recent
     // ones at the exact time, so that they never start in the future.
@@ -837,7 +847,7 @@ export default class OrdersSeeder extends BaseSeeder {
       : scenario.intake!
     const template = BUILDS[scenario.build]
 
-    const order = await Order.create(
+    const order = await this.#drafts.create(
       {
         intakeName: intake.name,
         intakeEmail: intake.email,
@@ -846,9 +856,9 @@ export default class OrdersSeeder extends BaseSeeder {
         budgetCents: template.budgetCents,
         notes: scenario.notes ?? null,
         internalNotes: scenario.internalNotes ?? null,
-        createdById: (index % 2 === 0 ? this.#owner : this.#builder).id,
       },
-      { client }
+      index % 2 === 0 ? this.#owner : this.#builder,
+      { client: this.#trx() }
     )
 
     clock.advance({ minutes: 25 })
@@ -874,137 +884,67 @@ export default class OrdersSeeder extends BaseSeeder {
     })
   }
 
-  /** Snapshots of the catalog rows, then the cached totals (money.orderTotals, VAT per line). */
+  /**
+   * The template's lines added from the catalog the way staff add them
+   * (QuoteLinesService: snapshot, position, totals), then the scenario's
+   * price overrides with their reasons.
+   */
   async #addLines(order: Order, scenario: Scenario, template: BuildTemplate) {
     const refs = scenario.componentsOnly
       ? template.lines.filter((ref) => ref.kind === 'component')
       : template.lines
-    const rows = refs.map((ref, position) => ({
-      ...this.#snapshot(ref, scenario),
-      orderId: order.id,
-      position,
-      vatRateBp: 2400,
-    }))
-    const lines = await OrderLine.createMany(rows, { client: this.client })
-
-    const totals = orderTotals(lines)
-    order.merge({
-      totalNetCents: totals.net,
-      totalVatCents: totals.vat,
-      totalGrossCents: totals.gross,
-    })
-    await order.save()
-    return lines
+    const options = { client: this.#trx() }
+    for (const ref of refs) {
+      const { id, quantity } = this.#catalogRow(ref)
+      const line = await this.#lines.addCatalogLine(order, ref.kind, id, quantity, options)
+      const override = ref.kind === 'component' ? scenario.overrides?.[ref.sku] : undefined
+      if (override) {
+        await this.#lines.updateLine(
+          order,
+          line.id,
+          { unitPriceCents: override.unitPriceCents, priceOverrideReason: override.reason },
+          this.#owner,
+          options
+        )
+      }
+    }
+    return OrderLine.query({ client: this.client }).where('orderId', order.id).orderBy('position')
   }
 
-  #snapshot(ref: LineRef, scenario: Scenario): Partial<ModelAttributes<OrderLine>> {
+  /** The demo catalog row a template line refers to. */
+  #catalogRow(ref: LineRef): { id: number; quantity: number } {
     const catalog = this.#catalog
     const missing = (what: string): never => {
       throw new Error(`Demo order refers to ${what}, which is not in the demo catalog`)
     }
-    const base = {
-      category: null,
-      description: null,
-      sku: null,
-      catalogPriceCents: null,
-      priceOverrideReason: null,
-      isPickup: false,
-      warrantyMonths: null,
-      quantity: 1,
-    }
-
     switch (ref.kind) {
       case 'component': {
-        const component = catalog.components.get(ref.sku) ?? missing(`component ${ref.sku}`)
-        const override = scenario.overrides?.[ref.sku]
-        return {
-          ...base,
-          kind: ref.kind,
-          sourceId: component.id,
-          category: component.category,
-          name: component.displayName,
-          sku: component.sku,
-          specs: { ...component.specs },
-          unitPriceCents: override?.unitPriceCents ?? component.priceCents,
-          catalogPriceCents: override ? component.priceCents : null,
-          priceOverrideReason: override?.reason ?? null,
-          quantity: ref.quantity,
-        }
+        const row = catalog.components.get(ref.sku) ?? missing(`component ${ref.sku}`)
+        return { id: row.id, quantity: ref.quantity }
       }
       case 'warranty': {
         const row = catalog.warranties.get(ref.months) ?? missing(`a ${ref.months}-month warranty`)
-        return {
-          ...base,
-          kind: ref.kind,
-          sourceId: row.id,
-          name: row.name,
-          description: row.description,
-          specs: { durationMonths: row.durationMonths },
-          unitPriceCents: row.priceCents,
-          warrantyMonths: row.durationMonths,
-        }
+        return { id: row.id, quantity: 1 }
       }
       case 'operating_system': {
         const row = catalog.operatingSystems.get(ref.name) ?? missing(`OS ${ref.name}`)
-        return {
-          ...base,
-          kind: ref.kind,
-          sourceId: row.id,
-          name: row.name,
-          description: row.description,
-          specs: { edition: row.edition ?? '', licenseType: row.licenseType ?? '' },
-          unitPriceCents: row.priceCents,
-        }
+        return { id: row.id, quantity: ref.quantity }
       }
       case 'service': {
         const row = catalog.services.get(ref.name) ?? missing(`service ${ref.name}`)
-        return {
-          ...base,
-          kind: ref.kind,
-          sourceId: row.id,
-          name: row.name,
-          description: row.description,
-          specs: {},
-          unitPriceCents: row.priceCents,
-        }
+        return { id: row.id, quantity: ref.quantity }
       }
       case 'shipping': {
         const row = catalog.shipping.get(ref.name) ?? missing(`shipping ${ref.name}`)
-        return {
-          ...base,
-          kind: ref.kind,
-          sourceId: row.id,
-          name: row.name,
-          description: row.description,
-          specs: row.carrier ? { carrier: row.carrier } : {},
-          unitPriceCents: row.priceCents,
-          isPickup: row.isPickup,
-        }
+        return { id: row.id, quantity: ref.quantity }
       }
       case 'peripheral': {
         const row = catalog.peripherals.get(ref.name) ?? missing(`peripheral ${ref.name}`)
-        return {
-          ...base,
-          kind: ref.kind,
-          sourceId: row.id,
-          name: row.name,
-          description: row.description,
-          specs: { brand: row.brand ?? '', kind: row.kind ?? '' },
-          unitPriceCents: row.priceCents,
-          quantity: ref.quantity,
-        }
+        return { id: row.id, quantity: ref.quantity }
       }
       case 'software': {
         const row = catalog.software.get(ref.name) ?? missing(`software ${ref.name}`)
-        return {
-          ...base,
-          kind: ref.kind,
-          sourceId: row.id,
-          name: row.name,
-          description: row.description,
-          specs: { vendor: row.vendor ?? '', licenseType: row.licenseType ?? '' },
-          unitPriceCents: row.priceCents,
-        }
+        return { id: row.id, quantity: ref.quantity }
       }
     }
   }
@@ -1026,14 +966,11 @@ export default class OrdersSeeder extends BaseSeeder {
     const now = this.#clock.now
     switch (step.do) {
       case 'publish': {
-        // What publishing does: a fresh claim code and a validity date, then the quote state.
-        order.merge({
-          claimCode: generateClaimCode(),
-          publishedAt: now,
-          quoteValidUntil: now.plus({ days: step.validDays ?? 14 }).startOf('day'),
-        })
-        await order.save()
-        await this.#apply(order, { axis: 'orderStatus', to: 'quote' }, this.#owner)
+        // Publishing as staff do it: claim code, validity date (Athens days), totals, quote state.
+        const validUntil = step.validDays
+          ? DateTime.fromISO(athensToday()).plus({ days: step.validDays }).toISODate()!
+          : undefined
+        await this.#publishing.publish(order, this.#owner, { client: this.#trx(), validUntil })
         return
       }
       case 'claim': {
