@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import StaffSessionService, { STAFF_LOGIN_URL } from '#services/staff_session_service'
+import StaffSessionService, { STAFF_LOGIN_ROUTE } from '#services/staff_session_service'
 
 /**
  * First check of every /staff route behind the sign-in: who is this?
@@ -34,7 +34,7 @@ export default class StaffAuthMiddleware {
       if (ctx.request.method() === 'GET' && !ctx.request.ajax()) {
         ctx.session.setIntendedUrl(ctx.request.url(true))
       }
-      return ctx.response.redirect(STAFF_LOGIN_URL)
+      return ctx.response.redirect().toRoute(STAFF_LOGIN_ROUTE)
     }
 
     ctx.staff = {

@@ -2,8 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import {
   currentStaff,
-  STAFF_HOME_URL,
-  STAFF_STEP_URLS,
+  STAFF_HOME_ROUTE,
+  STAFF_STEP_ROUTES,
   type StaffStep,
 } from '#services/staff_session_service'
 
@@ -21,9 +21,9 @@ export default class StaffFirstLoginMiddleware {
     const { step } = currentStaff(ctx)
     if (options.step) {
       if (step === options.step) return next()
-      return ctx.response.redirect(step ? STAFF_STEP_URLS[step] : STAFF_HOME_URL)
+      return ctx.response.redirect().toRoute(step ? STAFF_STEP_ROUTES[step] : STAFF_HOME_ROUTE)
     }
-    if (step) return ctx.response.redirect(STAFF_STEP_URLS[step])
+    if (step) return ctx.response.redirect().toRoute(STAFF_STEP_ROUTES[step])
     return next()
   }
 }

@@ -2,8 +2,8 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import StaffSessionService, {
-  STAFF_HOME_URL,
-  STAFF_STEP_URLS,
+  STAFF_HOME_ROUTE,
+  STAFF_STEP_ROUTES,
 } from '#services/staff_session_service'
 
 /**
@@ -23,7 +23,7 @@ export default class StaffGuestMiddleware {
     }
     if (identity.kind === 'staff') {
       const step = await this.staffSession.stepFor(identity.user, identity.twoFactorPassed)
-      return ctx.response.redirect(step ? STAFF_STEP_URLS[step] : STAFF_HOME_URL)
+      return ctx.response.redirect().toRoute(step ? STAFF_STEP_ROUTES[step] : STAFF_HOME_ROUTE)
     }
     if (identity.kind === 'banned') {
       ctx.session.flash('error', 'This account has been suspended.')

@@ -33,15 +33,16 @@ import { formError, waitInMinutes } from '#services/form_errors'
 export const STAFF_STEPS = ['two-factor', 'password', 'verify-email', 'two-factor-setup'] as const
 export type StaffStep = (typeof STAFF_STEPS)[number]
 
-export const STAFF_STEP_URLS: Record<StaffStep, string> = {
-  'two-factor': '/staff/two-factor',
-  'password': '/staff/first-login/password',
-  'verify-email': '/staff/first-login/verify-email',
-  'two-factor-setup': '/staff/first-login/two-factor',
-}
+/** The page of each step (route names). */
+export const STAFF_STEP_ROUTES = {
+  'two-factor': 'staff.two_factor.show',
+  'password': 'staff.first_login.password.edit',
+  'verify-email': 'staff.first_login.verify_email.show',
+  'two-factor-setup': 'staff.first_login.two_factor.show',
+} as const satisfies Record<StaffStep, string>
 
-export const STAFF_LOGIN_URL = '/staff/login'
-export const STAFF_HOME_URL = '/staff'
+export const STAFF_LOGIN_ROUTE = 'staff.login'
+export const STAFF_HOME_ROUTE = 'staff.dashboard'
 
 /** Session key of the "password ok, second factor pending" marker. */
 export const PENDING_KEY = 'staff_pending_auth'

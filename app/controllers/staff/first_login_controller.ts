@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import mail from '@adonisjs/mail/services/main'
+import router from '@adonisjs/core/services/router'
 import { DateTime } from 'luxon'
 import env from '#start/env'
 import StaffVerifyEmailMail from '#mails/staff/staff_verify_email_mail'
@@ -9,8 +10,8 @@ import { formError, waitInMinutes } from '#services/form_errors'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
 import StaffSessionService, {
   currentStaff,
-  STAFF_HOME_URL,
-  STAFF_STEP_URLS,
+  STAFF_HOME_ROUTE,
+  STAFF_STEP_ROUTES,
 } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import UserTokenService from '#services/user_token_service'
@@ -88,15 +89,16 @@ export default class FirstLoginController {
         'error',
         `Too many emails sent. Check your inbox (and spam folder), or try again in ${waitInMinutes('en', error.retryAfterSeconds)}.`
       )
-      return response.redirect(STAFF_STEP_URLS['verify-email'])
+      return response.redirect().toRoute(STAFF_STEP_ROUTES['verify-email'])
     }
 
     const token = await this.tokens.issue(user, 'email_verification')
-    const url = `${env.get('APP_URL').replace(/\/+$/, '')}${STAFF_STEP_URLS['verify-email']}/${token}`
+    const path = router.urlBuilder.urlFor('staff.first_login.verify_email.confirm', { token })
+    const url = `${env.get('APP_URL').replace(/\/+$/, '')}${path}`
     await mail.sendLater(new StaffVerifyEmailMail(user, url))
     session.flash('success', `We sent a confirmation link to ${user.email}.`)
     session.flash('staffVerificationSent', true)
-    return response.redirect(STAFF_STEP_URLS['verify-email'])
+    return response.redirect().toRoute(STAFF_STEP_ROUTES['verify-email'])
   }
 
   async confirmEmail(ctx: HttpContext) {
@@ -109,7 +111,7 @@ export default class FirstLoginController {
         'error',
         'This confirmation link is not valid: it has expired, was already used, or belongs to another account. Send a new one.'
       )
-      return response.redirect(STAFF_STEP_URLS['verify-email'])
+      return response.redirect().toRoute(STAFF_STEP_ROUTES['verify-email'])
     }
 
     staff.user.emailVerifiedAt = DateTime.now()
@@ -153,12 +155,12 @@ export default class FirstLoginController {
     // Second factor proven: logged in now, with a new session id.
     await this.staffSession.completeLogin(ctx, staff.user)
     session.flash(RECOVERY_CODES_FLASH, recoveryCodes)
-    return response.redirect('/staff/recovery-codes')
+    return response.redirect().toRoute('staff.recovery_codes')
   }
 
   async #next(ctx: HttpContext, user: User, twoFactorPassed: boolean) {
     const step = await this.staffSession.stepFor(user, twoFactorPassed)
-    return ctx.response.redirect(step ? STAFF_STEP_URLS[step] : STAFF_HOME_URL)
+    return ctx.response.redirect().toRoute(step ? STAFF_STEP_ROUTES[step] : STAFF_HOME_ROUTE)
   }
 }
 

@@ -25,7 +25,7 @@ export default class RecoveryCodesController {
         'error',
         'Recovery codes are shown only once. If you lost them, create new ones below.'
       )
-      return response.redirect('/staff/settings')
+      return response.redirect().toRoute('staff.settings')
     }
     inertia.encryptHistory()
     return inertia.render('staff/recovery_codes', { codes })
@@ -46,6 +46,6 @@ export default class RecoveryCodesController {
       ip: request.ip(),
     })
     session.flash(RECOVERY_CODES_FLASH, codes)
-    return response.redirect('/staff/recovery-codes')
+    return response.redirect().toRoute('staff.recovery_codes')
   }
 }

@@ -1,12 +1,13 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import router from '@adonisjs/core/services/router'
 import { staffEmailDomain } from '#validators/auth'
 import { staffLoginValidator } from '#validators/staff'
 import StaffLoginService from '#services/staff_login_service'
 import StaffSessionService, {
-  STAFF_HOME_URL,
-  STAFF_LOGIN_URL,
-  STAFF_STEP_URLS,
+  STAFF_HOME_ROUTE,
+  STAFF_LOGIN_ROUTE,
+  STAFF_STEP_ROUTES,
 } from '#services/staff_session_service'
 import { formError } from '#services/form_errors'
 
@@ -38,22 +39,22 @@ export default class SessionController {
 
     this.staffSession.startPending(ctx, result.user)
     const step = await this.staffSession.stepFor(result.user, false)
-    if (!step) return response.redirect(STAFF_HOME_URL)
+    if (!step) return response.redirect().toRoute(STAFF_HOME_ROUTE)
     // The email confirmation link opened before signing in (another browser):
     // back to it once its step is due. Other remembered pages wait for the
     // end of the sequence (TwoFactorChallengeController).
     const intended = session.getIntendedUrl()
-    if (intended?.startsWith(`${STAFF_STEP_URLS[step]}/`)) {
+    if (intended?.startsWith(`${router.urlBuilder.urlFor(STAFF_STEP_ROUTES[step])}/`)) {
       session.clearIntendedUrl()
       return response.redirect(intended)
     }
-    return response.redirect(STAFF_STEP_URLS[step])
+    return response.redirect().toRoute(STAFF_STEP_ROUTES[step])
   }
 
   async destroy(ctx: HttpContext) {
     await this.staffSession.logout(ctx)
     ctx.session.flash('success', 'You have been signed out.')
     ctx.session.flash(CLEAR_HISTORY_FLASH, true)
-    return ctx.response.redirect(STAFF_LOGIN_URL)
+    return ctx.response.redirect().toRoute(STAFF_LOGIN_ROUTE)
   }
 }

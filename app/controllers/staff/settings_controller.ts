@@ -52,6 +52,6 @@ export default class SettingsController {
     })
     session.regenerate()
     session.flash('success', 'Your password has been changed.')
-    return response.redirect('/staff/settings')
+    return response.redirect().toRoute('staff.settings')
   }
 }

@@ -3,8 +3,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
 import StaffSessionService, {
   currentStaff,
-  STAFF_HOME_URL,
-  STAFF_STEP_URLS,
+  STAFF_HOME_ROUTE,
+  STAFF_STEP_ROUTES,
 } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import { staffTwoFactorCodeValidator } from '#validators/staff'
@@ -56,9 +56,9 @@ export default class TwoFactorChallengeController {
     }
 
     const step = await this.staffSession.stepFor(staff.user, true)
-    if (step) return response.redirect(STAFF_STEP_URLS[step])
+    if (step) return response.redirect().toRoute(STAFF_STEP_ROUTES[step])
     const intended = session.pullIntendedUrl()
     if (intended?.startsWith('/staff')) return response.redirect(intended)
-    return response.redirect(STAFF_HOME_URL)
+    return response.redirect().toRoute(STAFF_HOME_ROUTE)
   }
 }

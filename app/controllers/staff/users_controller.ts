@@ -180,7 +180,7 @@ export default class UsersController {
   }
 
   #back(ctx: HttpContext, subject: User) {
-    return ctx.response.redirect(`/staff/users/${subject.id}`)
+    return ctx.response.redirect().toRoute('staff.users.show', { id: subject.id })
   }
 
   /**
@@ -191,7 +191,7 @@ export default class UsersController {
     const result = await check
     if (result.authorized) return false
     ctx.session.flash('error', result.message || 'You are not allowed to do that.')
-    ctx.response.redirect(`/staff/users/${ctx.params.id}`)
+    ctx.response.redirect().toRoute('staff.users.show', { id: ctx.params.id })
     return true
   }
 }
