@@ -5,8 +5,8 @@
 |   3. migrations, then demo data the first time (empty database only)
 |   4. the dev server with HMR on http://127.0.0.1:3333
 |   5. the queue worker (`ace queue:work`, restarted when its code changes)
-|   6. a mail catcher (SMTP 127.0.0.1:1025, web UI http://127.0.0.1:1080) unless
-|      SMTP_HOST/SMTP_PORT point at another server
+|   6. a mail catcher (MailDev: SMTP 127.0.0.1:1025, web UI and API on
+|      http://127.0.0.1:1080) unless SMTP_HOST/SMTP_PORT point at another server
 */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -51,7 +51,7 @@ try {
 let catcher = null
 if (usesLocalCatcher(childEnv)) {
   try {
-    catcher = await startMailCatcher({ log: (line) => say(`mail: ${line}`) })
+    catcher = await startMailCatcher()
   } catch (error) {
     say(
       `Mail catcher not started (${error.code ?? error.message}): port ${CATCHER_SMTP_PORT} or 1080 is taken, mail goes to whatever listens on 127.0.0.1:${CATCHER_SMTP_PORT}.`
