@@ -10,6 +10,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import net from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseEnv } from 'node:util'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const DB_DIR = join(ROOT, 'tmp', 'db')
@@ -32,18 +33,11 @@ export function ensureDotEnv() {
 }
 
 /**
- * Reads KEY=value pairs of `.env` (no interpolation: we only look at whether
- * the database variables are set).
+ * The KEY=value pairs of `.env` (Node's own dotenv parser), or none.
  */
-function readDotEnv() {
+export function readDotEnv() {
   const envPath = join(ROOT, '.env')
-  if (!existsSync(envPath)) return {}
-  const values = {}
-  for (const line of readFileSync(envPath, 'utf8').split('\n')) {
-    const match = line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/)
-    if (match && match[2] !== '') values[match[1]] = match[2].replace(/^['"]|['"]$/g, '')
-  }
-  return values
+  return existsSync(envPath) ? parseEnv(readFileSync(envPath, 'utf8')) : {}
 }
 
 /**
