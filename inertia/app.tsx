@@ -29,4 +29,6 @@ createInertiaApp({
     )
   },
   progress: { color: '#800080' },
+  // The CSP nonce of this page (resources/views/inertia_layout.edge), for the styles Inertia injects.
+  nonce: document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce,
 })

@@ -14,6 +14,9 @@ server.use([
   () => import('#middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
+  // CSP (with the request's nonce), HSTS, X-Frame-Options, nosniff, Referrer-Policy:
+  // here rather than per route, so 404s of unknown URLs and error pages carry them too.
+  () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/inertia_middleware'),
 ])
 
@@ -21,10 +24,13 @@ server.use([
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('@adonisjs/session/session_middleware'),
-  () => import('@adonisjs/shield/shield_middleware'),
+  // Shield's CSRF check (its header guards run server-wide, above).
+  () => import('#middleware/csrf_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   // Silent auth + ctx.locale (user's language, else the session's, else Greek).
   () => import('#middleware/locale_middleware'),
+  // Cache-Control: no-store on every response to a signed-in customer or staff member.
+  () => import('#middleware/no_store_for_signed_in_middleware'),
   // A NUL character in any field (body or query string) is a field error, for every route.
   () => import('#middleware/refuse_nul_bytes_middleware'),
   // A banned user's session ends on its next request (logged out, sent to their login page).

@@ -5,6 +5,7 @@
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
 import '#start/routes/param_matchers'
 import '#start/routes/customer'
 import '#start/routes/staff'
@@ -18,9 +19,11 @@ router.get('/health', [controllers.Health, 'live']).as('health.live')
 
 /*
 | Development only: email layout previews and a sample mail through the queue
-| (the mail catcher that `npm run dev` starts shows it).
+| (the mail catcher that `npm run dev` starts shows it). For signed-in staff,
+| since the sample goes to any address. Mounted in tests too, which check
+| that guard; never in production.
 */
-if (app.inDev) {
+if (app.inDev || app.inTest) {
   const DevMailController = () => import('#controllers/dev/mail_controller')
   router
     .group(() => {
@@ -30,4 +33,9 @@ if (app.inDev) {
     })
     .prefix('/dev')
     .as('dev')
+    .use([
+      middleware.staffAuth(),
+      middleware.staffFirstLogin(),
+      middleware.staffAuthorize({ ability: 'accessBackOffice' }),
+    ])
 }

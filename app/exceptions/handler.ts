@@ -2,6 +2,15 @@ import app from '@adonisjs/core/services/app'
 import { ExceptionHandler, type HttpContext } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
+/*
+| The framework's debug error page (development and tests only) is built with
+| inline style attributes and event handlers, which no nonce can allow: it
+| gets a policy with 'unsafe-inline' for scripts and styles (a nonce in the
+| policy would disable 'unsafe-inline'). Pages of the app keep the strict one.
+*/
+export const DEBUG_PAGE_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
   // Unknown URLs show the branded 404 everywhere; in development real exceptions
@@ -36,5 +45,21 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     ctx.response
       .status(error.status)
       .send({ errors: [{ title: 'Internal server error', status: error.status }] })
+  }
+
+  async renderErrorAsHTML(error: HttpError, ctx: HttpContext) {
+    if (this.isDebuggingEnabled(ctx) && !this.#hasStatusPage(error.status)) {
+      ctx.response.header('Content-Security-Policy', DEBUG_PAGE_CSP)
+    }
+    return super.renderErrorAsHTML(error, ctx)
+  }
+
+  /** Whether `status` is answered with one of the app's status pages (as the framework decides). */
+  #hasStatusPage(status: number) {
+    if (!this.renderStatusPages) return false
+    return Object.keys(this.statusPages).some((range) => {
+      const [from, to = from] = range.split('..').map(Number)
+      return status >= from && status <= to
+    })
   }
 }

@@ -11,11 +11,12 @@
 */
 import { readdirSync } from 'node:fs'
 import { test } from '@japa/runner'
-import type { ApiClient } from '@japa/api-client'
+import type { ApiClient, ApiResponse } from '@japa/api-client'
 import router from '@adonisjs/core/services/router'
 import app from '@adonisjs/core/services/app'
 import type User from '#models/user'
 import { CATALOG_KIND_PAGES } from '#domain/catalog_fields'
+import { DEBUG_PAGE_CSP } from '#exceptions/handler'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createStaff, enrol, twoFactorPassed } from '#tests/helpers/staff'
@@ -243,5 +244,124 @@ test.group('Request rules: a NUL character in any field', (group) => {
       }
     }
     assert.deepEqual(failures, [])
+  })
+})
+
+/*
+| Security headers (config/shield.ts, app/middleware/security_headers_middleware.ts)
+| on every response, and no-store for whoever is signed in.
+*/
+const REFERRER_POLICIES = ['strict-origin-when-cross-origin', 'same-origin']
+
+function securityHeaderProblems(response: ApiResponse): string[] {
+  const problems: string[] = []
+  const csp = response.header('content-security-policy') ?? ''
+  // Outside production an error without a status page is the framework's debug
+  // page, with a policy of its own (app/exceptions/handler.ts); every other
+  // response has the app's nonce-based policy.
+  if (csp !== DEBUG_PAGE_CSP) {
+    if (!csp.includes("default-src 'self'")) problems.push('no CSP default-src')
+    if (!/script-src 'self' 'nonce-[\w-]+'/.test(csp)) problems.push('no CSP script nonce')
+    if (/unsafe-inline|unsafe-eval/.test(csp)) problems.push('CSP allows unsafe-*')
+  }
+  // Pages with a secret token in their URL narrow it further, to same-origin.
+  if (!REFERRER_POLICIES.includes(response.header('referrer-policy') ?? '')) {
+    problems.push(`referrer-policy ${response.header('referrer-policy')}`)
+  }
+  if (response.header('x-frame-options') !== 'DENY') problems.push('no x-frame-options')
+  if (response.header('x-content-type-options') !== 'nosniff') problems.push('no nosniff')
+  if (!response.header('strict-transport-security')) problems.push('no HSTS')
+  return problems
+}
+
+const nonceOf = (response: ApiResponse) =>
+  /'nonce-([\w-]+)'/.exec(response.header('content-security-policy') ?? '')?.[1]
+
+test.group('Request rules: security headers', (group) => {
+  group.each.setup(() => truncateAllTables())
+  group.each.timeout(120_000)
+
+  test('every GET route carries them; signed-in customers and staff get no-store', async ({
+    client,
+    assert,
+  }) => {
+    const people = { staff: await superadmin(), customer: await createCustomer() }
+    const routes = routeTable().filter((route) => route.method === 'GET')
+    assert.isAtLeast(routes.length, 30)
+
+    const failures: string[] = []
+    for (const route of routes) {
+      const url = urlOf(route)
+      const response = await requestAs(client, route, url, people)
+      const problems = securityHeaderProblems(response)
+      const signedIn =
+        route.pattern.startsWith('/portal') ||
+        (route.pattern.startsWith('/staff') && route.pattern !== '/staff/login')
+      if (signedIn && !/no-store/.test(response.header('cache-control') ?? '')) {
+        problems.push(`cache-control ${response.header('cache-control')}`)
+      }
+      if (problems.length)
+        failures.push(`GET ${url} → ${response.status()}: ${problems.join(', ')}`)
+    }
+    assert.deepEqual(failures, [])
+  })
+
+  test('a public page is no-store too when a signed-in user asks for it', async ({ client }) => {
+    const customer = await createCustomer()
+    const signedIn = await client.get('/terms').loginAs(customer)
+    signedIn.assertStatus(200)
+    signedIn.assertHeader('cache-control', 'no-store')
+  })
+
+  test('an unknown URL answers 404 with the same headers, as HTML and as JSON', async ({
+    client,
+    assert,
+  }) => {
+    for (const accept of ['html', 'json'] as const) {
+      const response = await client.get('/no/such/page').accept(accept)
+      response.assertStatus(404)
+      assert.deepEqual(securityHeaderProblems(response), [], accept)
+      response.assertHeader('referrer-policy', 'strict-origin-when-cross-origin')
+    }
+  })
+
+  test('a server error answers 500 with the same headers', async ({ client, assert, cleanup }) => {
+    const { default: HomeController } = await import('#controllers/home_controller')
+    const show = HomeController.prototype.show
+    HomeController.prototype.show = async () => {
+      throw new Error('boom')
+    }
+    cleanup(() => {
+      HomeController.prototype.show = show
+    })
+
+    const json = await client.get('/').accept('json')
+    json.assertStatus(500)
+    assert.deepEqual(securityHeaderProblems(json), [])
+
+    // Tests run with debug on, like development: the framework's debug page.
+    const html = await client.get('/').accept('html')
+    html.assertStatus(500)
+    assert.deepEqual(securityHeaderProblems(html), [])
+    html.assertHeader('content-security-policy', DEBUG_PAGE_CSP)
+  })
+
+  test('the page’s inline script and the nonce meta tag carry the header’s nonce, new on each request', async ({
+    client,
+    assert,
+  }) => {
+    const first = await client.get('/login')
+    const second = await client.get('/login')
+    const nonce = nonceOf(first)
+    assert.isString(nonce)
+    assert.notEqual(nonce, nonceOf(second))
+    const page = first.text()
+    assert.include(page, `<meta property="csp-nonce" nonce="${nonce}"`)
+    // Every <script> and <style> in the page carries it (Vite's tags, React refresh).
+    const tags = [...page.matchAll(/<(script|style)\b[^>]*>/g)].map((match) => match[0])
+    assert.isAbove(tags.length, 0)
+    for (const tag of tags) {
+      if (!/type="application\/json"/.test(tag)) assert.include(tag, `nonce="${nonce}"`)
+    }
   })
 })

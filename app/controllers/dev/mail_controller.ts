@@ -45,10 +45,13 @@ class SampleMail extends LocalizedMail {
   }
 }
 
+const MAIL_PREVIEW_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: https:; frame-ancestors 'none'"
+
 const asLocale = (value: unknown): MailLocale => (value === 'en' ? 'en' : 'el')
 
 /**
- * Development only (start/routes.ts mounts it under `if (app.inDev)`):
+ * Development only (start/routes.ts mounts it outside production, for signed-in staff):
  * previews of the email layout and a sample mail sent through the queue, the
  * worker and the mail catcher.
  */
@@ -67,6 +70,9 @@ export default class DevMailController {
     if (request.input('format') === 'text') {
       return response.header('content-type', 'text/plain; charset=utf-8').send(text)
     }
+    // An email is styled inline (mail clients need it), which the app's CSP forbids:
+    // this page gets a policy of its own that allows inline styles and nothing else.
+    response.header('Content-Security-Policy', MAIL_PREVIEW_CSP)
     return response.header('content-type', 'text/html; charset=utf-8').send(html)
   }
 

@@ -1,0 +1,96 @@
+/*
+| /dev/mail (development only, start/routes.ts): the sample mail goes to any
+| address, so the pages and the form are for signed-in staff only.
+*/
+import { test } from '@japa/runner'
+import mail from '@adonisjs/mail/services/main'
+import { truncateAllTables } from '#tests/helpers/database'
+import {
+  assertRedirect,
+  createCustomer,
+  createStaff,
+  enrol,
+  twoFactorPassed,
+} from '#tests/helpers/staff'
+
+test.group('Dev mail: signed-in staff only', (group) => {
+  group.each.setup(() => truncateAllTables())
+
+  test('a visitor cannot queue a sample mail nor open the pages', async ({ client, cleanup }) => {
+    const fake = mail.fake()
+    cleanup(() => mail.restore())
+
+    const sample = await client
+      .post('/dev/mail/sample')
+      .withCsrfToken()
+      .form({ to: 'victim@example.com', locale: 'el' })
+      .redirects(0)
+    assertRedirect(sample, '/staff/login')
+    fake.mails.assertNoneQueued()
+
+    for (const url of ['/dev/mail', '/dev/mail/preview/el']) {
+      assertRedirect(await client.get(url).redirects(0), '/staff/login')
+    }
+  })
+
+  test('a customer and a staff member still signing in cannot either', async ({
+    client,
+    cleanup,
+  }) => {
+    const fake = mail.fake()
+    cleanup(() => mail.restore())
+
+    const customer = await createCustomer()
+    const asCustomer = await client
+      .post('/dev/mail/sample')
+      .loginAs(customer)
+      .withCsrfToken()
+      .form({ to: 'victim@example.com' })
+      .redirects(0)
+    assertRedirect(asCustomer, '/portal')
+
+    // Password given, second factor not yet.
+    const staff = await createStaff()
+    await enrol(staff)
+    const halfway = await client
+      .post('/dev/mail/sample')
+      .loginAs(staff)
+      .withCsrfToken()
+      .form({ to: 'victim@example.com' })
+      .redirects(0)
+    assertRedirect(halfway, '/staff/two-factor')
+    fake.mails.assertNoneQueued()
+  })
+
+  test('signed-in staff queue the sample and preview the layout', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const fake = mail.fake()
+    cleanup(() => mail.restore())
+    const staff = await createStaff()
+    await enrol(staff)
+
+    const sample = await client
+      .post('/dev/mail/sample')
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+      .withCsrfToken()
+      .form({ to: 'tester@pcmr.gr', locale: 'en' })
+      .redirects(0)
+    assertRedirect(sample, `/dev/mail?queued=${encodeURIComponent('tester@pcmr.gr')}`)
+    assert.lengthOf(fake.mails.queued(), 1)
+
+    const preview = await client
+      .get('/dev/mail/preview/en')
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+    preview.assertStatus(200)
+    // The email's inline styles are allowed on this page only, and nothing else is.
+    assert.equal(
+      preview.header('content-security-policy'),
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: https:; frame-ancestors 'none'"
+    )
+  })
+})
