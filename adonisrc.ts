@@ -36,6 +36,8 @@ export default defineConfig({
     () => import('@adonisjs/bouncer/bouncer_provider'),
     () => import('@adonisjs/ally/ally_provider'),
     () => import('@adonisjs/i18n/i18n_provider'),
+    // ctx.serialize for JSON bodies shaped by transformers.
+    () => import('#providers/api_provider'),
   ],
 
   preloads: [

@@ -6,9 +6,74 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type ActivityLogTransformer from '#transformers/activity_log_transformer'
+import type CatalogFieldTransformer from '#transformers/catalog_field_transformer'
+import type CatalogItemTransformer from '#transformers/catalog_item_transformer'
+import type CatalogKindTransformer from '#transformers/catalog_kind_transformer'
+import type CatalogPickTransformer from '#transformers/catalog_pick_transformer'
+import type ComponentPriceTransformer from '#transformers/component_price_transformer'
+import type ComponentTransformer from '#transformers/component_transformer'
+import type OrderActionTransformer from '#transformers/order_action_transformer'
+import type OrderLineTransformer from '#transformers/order_line_transformer'
+import type OrderListRowTransformer from '#transformers/order_list_row_transformer'
+import type OrderTransformer from '#transformers/order_transformer'
+import type TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
+import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type ActivityLog = InferData<ActivityLogTransformer>
+  export namespace ActivityLog {
+    export type Variants = InferVariants<ActivityLogTransformer>
+  }
+  export type CatalogField = InferData<CatalogFieldTransformer>
+  export namespace CatalogField {
+    export type Variants = InferVariants<CatalogFieldTransformer>
+  }
+  export type CatalogItem = InferData<CatalogItemTransformer>
+  export namespace CatalogItem {
+    export type Variants = InferVariants<CatalogItemTransformer>
+  }
+  export type CatalogKind = InferData<CatalogKindTransformer>
+  export namespace CatalogKind {
+    export type Variants = InferVariants<CatalogKindTransformer>
+  }
+  export type CatalogPick = InferData<CatalogPickTransformer>
+  export namespace CatalogPick {
+    export type Variants = InferVariants<CatalogPickTransformer>
+  }
+  export type ComponentPrice = InferData<ComponentPriceTransformer>
+  export namespace ComponentPrice {
+    export type Variants = InferVariants<ComponentPriceTransformer>
+  }
+  export type Component = InferData<ComponentTransformer>
+  export namespace Component {
+    export type Variants = InferVariants<ComponentTransformer>
+  }
+  export type OrderAction = InferData<OrderActionTransformer>
+  export namespace OrderAction {
+    export type Variants = InferVariants<OrderActionTransformer>
+  }
+  export type OrderLine = InferData<OrderLineTransformer>
+  export namespace OrderLine {
+    export type Variants = InferVariants<OrderLineTransformer>
+  }
+  export type OrderListRow = InferData<OrderListRowTransformer>
+  export namespace OrderListRow {
+    export type Variants = InferVariants<OrderListRowTransformer>
+  }
+  export type Order = InferData<OrderTransformer>
+  export namespace Order {
+    export type Variants = InferVariants<OrderTransformer>
+  }
+  export type TimelineEntry = InferData<TimelineEntryTransformer>
+  export namespace TimelineEntry {
+    export type Variants = InferVariants<TimelineEntryTransformer>
+  }
+  export type User = InferData<UserTransformer>
+  export namespace User {
+    export type Variants = InferVariants<UserTransformer>
+  }
   export type SharedProps = InferSharedProps<InertiaMiddleware>
   export type FlashMessages = InferFlashData<InertiaMiddleware>
 }

@@ -16,7 +16,10 @@ export type CatalogFieldInput = 'text' | 'whole' | 'decimal' | 'yesno' | 'checkb
 
 export type CatalogField = {
   name: string
+  /** What the value is, without its unit: `TDP`, `Base clock`. */
   label: string
+  /** The unit of a number (`W`, `GHz`): after the value in a summary, in brackets on a form. */
+  unit?: string
   input: CatalogFieldInput
   required: boolean
   options?: string[]
@@ -30,15 +33,17 @@ const text = (name: string, label: string, required = true): CatalogField => ({
   input: 'text',
   required,
 })
-const whole = (name: string, label: string, required = true): CatalogField => ({
+const whole = (name: string, label: string, unit?: string, required = true): CatalogField => ({
   name,
   label,
+  ...(unit ? { unit } : {}),
   input: 'whole',
   required,
 })
-const decimal = (name: string, label: string): CatalogField => ({
+const decimal = (name: string, label: string, unit?: string): CatalogField => ({
   name,
   label,
+  ...(unit ? { unit } : {}),
   input: 'decimal',
   required: false,
 })
@@ -57,18 +62,18 @@ export const SPEC_FIELDS: Record<ComponentCategory, CatalogField[]> = {
     text('socket', 'Socket'),
     whole('cores', 'Cores'),
     whole('threads', 'Threads'),
-    decimal('baseClockGhz', 'Base clock (GHz)'),
-    decimal('boostClockGhz', 'Boost clock (GHz)'),
-    whole('tdpW', 'TDP (W)'),
+    decimal('baseClockGhz', 'Base clock', 'GHz'),
+    decimal('boostClockGhz', 'Boost clock', 'GHz'),
+    whole('tdpW', 'TDP', 'W'),
     yesno('integratedGraphics', 'Integrated graphics'),
   ],
   gpu: [
     text('chipset', 'Chipset'),
     choice('gpuVendor', 'GPU vendor', ['NVIDIA', 'AMD', 'Intel'], false),
-    whole('vramGb', 'VRAM (GB)'),
+    whole('vramGb', 'VRAM', 'GB'),
     text('memoryType', 'Memory type', false),
-    whole('tgpW', 'Board power (W)'),
-    whole('lengthMm', 'Length (mm)'),
+    whole('tgpW', 'Board power', 'W'),
+    whole('lengthMm', 'Length', 'mm'),
     decimal('slots', 'Slots'),
     text('powerConnector', 'Power connector', false),
   ],
@@ -77,27 +82,27 @@ export const SPEC_FIELDS: Record<ComponentCategory, CatalogField[]> = {
     text('chipset', 'Chipset'),
     text('formFactor', 'Form factor'),
     text('memoryType', 'Memory type'),
-    whole('memorySlots', 'Memory slots', false),
-    whole('m2Slots', 'M.2 slots', false),
+    whole('memorySlots', 'Memory slots', undefined, false),
+    whole('m2Slots', 'M.2 slots', undefined, false),
     yesno('wifi', 'Wi-Fi'),
   ],
   ram: [
     text('type', 'Type'),
-    whole('capacityGb', 'Capacity (GB)'),
+    whole('capacityGb', 'Capacity', 'GB'),
     whole('modules', 'Modules'),
-    whole('speedMts', 'Speed (MT/s)'),
-    whole('casLatency', 'CAS latency', false),
+    whole('speedMts', 'Speed', 'MT/s'),
+    whole('casLatency', 'CAS latency', undefined, false),
   ],
   storage: [
     text('type', 'Type'),
-    whole('capacityGb', 'Capacity (GB)'),
+    whole('capacityGb', 'Capacity', 'GB'),
     text('interface', 'Interface'),
     text('formFactor', 'Form factor', false),
-    whole('readMbps', 'Read (MB/s)', false),
-    whole('writeMbps', 'Write (MB/s)', false),
+    whole('readMbps', 'Read', 'MB/s', false),
+    whole('writeMbps', 'Write', 'MB/s', false),
   ],
   psu: [
-    whole('wattage', 'Wattage (W)'),
+    whole('wattage', 'Wattage', 'W'),
     text('efficiency', 'Efficiency'),
     choice('modular', 'Modular', ['full', 'semi', 'none'], false),
     text('atxVersion', 'ATX version', false),
@@ -106,25 +111,25 @@ export const SPEC_FIELDS: Record<ComponentCategory, CatalogField[]> = {
   case: [
     text('formFactor', 'Form factor'),
     text('motherboardSupport', 'Motherboard support'),
-    whole('maxGpuLengthMm', 'Max GPU length (mm)'),
-    whole('maxCoolerHeightMm', 'Max cooler height (mm)', false),
-    whole('includedFans', 'Included fans', false),
+    whole('maxGpuLengthMm', 'Max GPU length', 'mm'),
+    whole('maxCoolerHeightMm', 'Max cooler height', 'mm', false),
+    whole('includedFans', 'Included fans', undefined, false),
   ],
   cooler: [
     choice('type', 'Type', ['air', 'aio']),
-    whole('tdpRatingW', 'TDP rating (W)'),
+    whole('tdpRatingW', 'TDP rating', 'W'),
     text('sockets', 'Sockets'),
-    { ...whole('radiatorMm', 'Radiator (mm)'), when: { field: 'type', is: 'aio' } },
-    { ...whole('heightMm', 'Height (mm)'), when: { field: 'type', isNot: 'aio' } },
+    { ...whole('radiatorMm', 'Radiator', 'mm'), when: { field: 'type', is: 'aio' } },
+    { ...whole('heightMm', 'Height', 'mm'), when: { field: 'type', isNot: 'aio' } },
   ],
   fan: [
-    whole('sizeMm', 'Size (mm)'),
-    whole('maxRpm', 'Max RPM', false),
-    decimal('airflowCfm', 'Airflow (CFM)'),
-    decimal('noiseDba', 'Noise (dBA)'),
+    whole('sizeMm', 'Size', 'mm'),
+    whole('maxRpm', 'Max RPM', undefined, false),
+    decimal('airflowCfm', 'Airflow', 'CFM'),
+    decimal('noiseDba', 'Noise', 'dBA'),
     yesno('pwm', 'PWM'),
     yesno('rgb', 'RGB'),
-    whole('packCount', 'Fans in the pack', false),
+    whole('packCount', 'Fans in the pack', undefined, false),
   ],
   // Further keys of an `other` part are free: the form adds name/value rows.
   other: [text('type', 'Type')],
@@ -165,7 +170,7 @@ export const CATALOG_KIND_PAGES: CatalogKindPage[] = [
     kind: 'warranty',
     title: 'Warranties',
     singular: 'warranty',
-    fields: [whole('durationMonths', 'Duration (months)')],
+    fields: [whole('durationMonths', 'Duration', 'months')],
     listed: ['durationMonths'],
   },
   {
@@ -209,4 +214,55 @@ export function catalogKindPage(slug: string) {
 /** The catalog's sub-navigation: the components, then each kind. */
 export function catalogKindLinks() {
   return CATALOG_KIND_PAGES.map(({ slug, title }) => ({ slug, title }))
+}
+
+/**
+ * The words a spec summary is written with, in one language: each field's
+ * label and unit (by field name), yes/no, and the decimal separator.
+ */
+export type SpecWords = {
+  label: (field: CatalogField) => string
+  unit: (field: CatalogField) => string | undefined
+  no: string
+  decimalSeparator: '.' | ','
+}
+
+/** Staff read the field table as it is (English). */
+export const ENGLISH_SPEC_WORDS: SpecWords = {
+  label: (field) => field.label,
+  unit: (field) => field.unit,
+  no: 'no',
+  decimalSeparator: '.',
+}
+
+/**
+ * A part's specs as one line, `TDP 65 W · Base clock 3.8 GHz · Integrated
+ * graphics`: the category's fields in form order with their labels and units,
+ * a flag that is on by its label alone, then any free keys (`other` parts) as
+ * they were typed. The quote editor, the order page and the customer's quote
+ * use this one function, each with the words of its reader's language.
+ */
+export function specSummary(
+  category: ComponentCategory | null,
+  specs: Record<string, string | number | boolean>,
+  words: SpecWords = ENGLISH_SPEC_WORDS
+) {
+  const fields = category ? SPEC_FIELDS[category] : []
+  const described = new Set(fields.map((field) => field.name))
+  const number = (value: number) => String(value).replace('.', words.decimalSeparator)
+
+  const parts = fields
+    .filter((field) => specs[field.name] !== undefined && specs[field.name] !== '')
+    .map((field) => {
+      const value = specs[field.name]
+      const label = words.label(field)
+      if (typeof value === 'boolean') return value ? label : `${label}: ${words.no}`
+      const unit = words.unit(field)
+      const written = typeof value === 'number' ? number(value) : value
+      return unit ? `${label} ${written} ${unit}` : `${label} ${written}`
+    })
+  const free = Object.entries(specs)
+    .filter(([key]) => !described.has(key))
+    .map(([key, value]) => `${key}: ${value}`)
+  return [...parts, ...free].join(' · ')
 }

@@ -4,10 +4,10 @@
 | edges where the outside world speaks euros (Viva's amounts, staff typing a
 | price), and they are converted here, with checks, before any arithmetic.
 |
-| The module imports nothing, on purpose: it is plain TypeScript that the
-| Inertia pages can share for formatting without pulling server code into the
-| browser bundle. Hence errors are plain Error subclasses that carry `status`
-| and `code` (AdonisJS's exception handler reads both from any error).
+| The module imports nothing, on purpose: plain TypeScript with no framework
+| in it. Hence errors are plain Error subclasses that carry `status` and `code`
+| (AdonisJS's exception handler reads both from any error). Pages never import
+| it: they get amounts already formatted, through the transformers.
 */
 
 /** An integer number of euro cents (may be negative, e.g. a refund or a discount). */
@@ -18,6 +18,13 @@ export type VatRateBp = number
 
 /** Greek standard VAT rate. Reduced rates (13 %, 6 %) and 0 % are set per line. */
 export const DEFAULT_VAT_RATE_BP: VatRateBp = 2400
+
+/**
+ * The VAT rates a quote line may carry (Greek standard, reduced, super-reduced,
+ * exempt), highest first: the quote validators accept exactly these and the
+ * editor's picker offers exactly these.
+ */
+export const VAT_RATES_BP = [DEFAULT_VAT_RATE_BP, 1300, 600, 0] as const satisfies VatRateBp[]
 
 const BASIS_POINTS = 10_000
 
@@ -210,6 +217,17 @@ export function formatVatRate(rateBp: VatRateBp): string {
   return `${rateBp / 100}%`
 }
 
+/** The VAT picker's options: each accepted rate, the standard one named. */
+export function vatRateOptions() {
+  return VAT_RATES_BP.map((rateBp) => ({
+    value: rateBp,
+    label:
+      rateBp === DEFAULT_VAT_RATE_BP
+        ? `${formatVatRate(rateBp)} (standard)`
+        : formatVatRate(rateBp),
+  }))
+}
+
 /** Order totals with every amount and rate formatted: the block under an order's lines. */
 export function formatOrderTotals(totals: OrderTotals, locale: MoneyLocale) {
   const money = (cents: Cents) => formatMoney(cents, locale)
@@ -226,10 +244,23 @@ export function formatOrderTotals(totals: OrderTotals, locale: MoneyLocale) {
   }
 }
 
-/** `123456` → `"1234.56"`: machine format (Viva requests, CSV exports, form defaults). */
+/** `123456` → `"1234.56"`: machine format (Viva's amounts, CSV exports). */
 export function centsToEuroString(cents: Cents): string {
   const parts = splitCents(cents)
   return `${parts.negative ? '-' : ''}${parts.euros}.${parts.cents}`
+}
+
+/**
+ * How staff write an amount, the Greek way: `.` groups thousands, `,` starts
+ * the cents. The hint every money field shows is made of examples that
+ * parseEuroToCents reads (a unit test holds the two together).
+ */
+export const EURO_INPUT_EXAMPLES = ['2.500', '2500,00', '1.234,56'] as const
+export const EURO_INPUT_HINT = `e.g. ${EURO_INPUT_EXAMPLES.join(', ')}`
+
+/** `123456` → `"1.234,56"`: what a price field starts with, in the notation of its hint. */
+export function formatEuroInput(cents: Cents): string {
+  return formatMoney(cents, 'el').replace(/\s€$/, '')
 }
 
 const GROUPED_INTEGER = { '.': /^\d{1,3}(?:\.\d{3})+$/, ',': /^\d{1,3}(?:,\d{3})+$/ }
@@ -238,17 +269,20 @@ const GROUPED_INTEGER = { '.': /^\d{1,3}(?:\.\d{3})+$/, ',': /^\d{1,3}(?:,\d{3})
 function wholeEuros(text: string, thousands: '.' | ',' | null, input: string) {
   if (/^\d+$/.test(text)) return text
   if (thousands && GROUPED_INTEGER[thousands].test(text)) return text.replaceAll(thousands, '')
-  throw new InvalidAmountError(`"${input}" is not an amount in euros (e.g. 1234,56 or 1.234,56)`)
+  throw new InvalidAmountError(`"${input}" is not an amount in euros (${EURO_INPUT_HINT})`)
 }
 
 /**
- * Parses what staff type into cents: `1234,56`, `1234.56`, `1.234,56`,
- * `1,234.56`, `1234`, `12,5`, with an optional `€` and spaces.
+ * Parses what staff type into cents, in the notation of EURO_INPUT_HINT:
+ * `2.500`, `2500,00`, `1.234,56`, `2500`, `12,5`, with an optional `€` and
+ * spaces. Unambiguous other spellings are read too: a decimal point before
+ * one or two digits (`1234.56`, `0.1`), and `1,234.56` (both separators: the
+ * last one starts the cents).
  *
- * A single separator followed by exactly three digits (`1.234`, `1,234`) is
- * refused as ambiguous: `1.234` is 1234 € written the Greek way but 1.234 €
- * written the English way (and `1,234` the reverse). A price that could be
- * off by a factor of 1000 should stop the form, not be guessed.
+ * A lone `.` before three digits groups thousands (`2.500` is 2500 €, as in
+ * Greek). A lone `,` before three digits (`1,234`) is refused as ambiguous:
+ * it is 1234 € written the English way but three decimals written the Greek
+ * way, and a price off by a factor of 1000 should stop the form, not be guessed.
  */
 export function parseEuroToCents(input: string): Cents {
   if (typeof input !== 'string') {
@@ -278,8 +312,8 @@ export function parseEuroToCents(input: string): Cents {
     const separator = lastDot !== -1 ? '.' : ','
     const occurrences = text.split(separator).length - 1
     const after = text.slice(text.lastIndexOf(separator) + 1)
-    if (occurrences > 1) {
-      // `1.234.567`: only thousands grouping, no decimals.
+    if (occurrences > 1 || (separator === '.' && after.length === 3)) {
+      // `1.234.567`, `2.500`: only thousands grouping, no decimals.
       euros = wholeEuros(text, separator, input)
     } else if (after.length === 3 && /^\d+$/.test(after)) {
       const whole = text.replace(separator, '')

@@ -374,5 +374,12 @@ export function transitionRequiresReason(
 ): boolean {
   if (axis === 'orderStatus') return to === 'cancelled'
   if (axis === 'paymentStatus') return to === 'refunded'
-  return (from === 'setup' || from === 'testing') && to === 'assembling'
+  return isRework(axis, from, to)
+}
+
+/** Rework: a problem found during setup or testing sends the build back to the bench. */
+export function isRework(axis: StatusAxis, from: StatusValue | null, to: StatusValue) {
+  return (
+    axis === 'fulfillmentStatus' && (from === 'setup' || from === 'testing') && to === 'assembling'
+  )
 }

@@ -2,7 +2,22 @@
 | The one list of every status value in the app. Migrations build their CHECK
 | constraints from these arrays, models type their columns with them, and the
 | lifecycle module (order_lifecycle.ts) defines the transitions between them.
+| The English names staff read of the other lists are here too (`*_LABELS`;
+| the statuses' words, in both languages, are in resources/lang via
+| status_labels.ts). Pages never hold their own copy: transformers send each
+| value with its label, and selects get their options from `labelledOptions`.
 */
+
+/** A value and how a page names it (a select option, a badge). */
+export type Labelled<Value extends string = string> = { value: Value; label: string }
+
+/** `[{ value, label }]` of every value of a list, in the list's order. */
+export function labelledOptions<Value extends string>(
+  values: readonly Value[],
+  labels: Readonly<Record<Value, string>>
+): Labelled<Value>[] {
+  return values.map((value) => ({ value, label: labels[value] }))
+}
 
 export const ORDER_STATUSES = [
   'draft',
@@ -40,9 +55,19 @@ export type StatusAxis = (typeof STATUS_AXES)[number]
 export const USER_ROLES = ['customer', 'admin', 'superadmin'] as const
 export type UserRole = (typeof USER_ROLES)[number]
 export const STAFF_ROLES = ['admin', 'superadmin'] as const satisfies readonly UserRole[]
+export const USER_ROLE_LABELS: Readonly<Record<UserRole, string>> = {
+  customer: 'customer',
+  admin: 'admin — runs the shop',
+  superadmin: 'superadmin — also manages accounts',
+}
 
 export const LOCALES = ['el', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
+/** Each language named in English (staff pages). */
+export const LOCALE_LABELS: Readonly<Record<Locale, string>> = {
+  el: 'Ελληνικά (Greek)',
+  en: 'English',
+}
 
 export const COMPONENT_CATEGORIES = [
   'cpu',
@@ -69,6 +94,15 @@ export const LINE_ITEM_KINDS = [
   'software',
 ] as const
 export type LineItemKind = (typeof LINE_ITEM_KINDS)[number]
+export const LINE_ITEM_KIND_LABELS: Readonly<Record<LineItemKind, string>> = {
+  component: 'Component',
+  operating_system: 'Operating system',
+  service: 'Service',
+  warranty: 'Warranty',
+  shipping: 'Shipping',
+  peripheral: 'Peripheral',
+  software: 'Software',
+}
 
 /** The ten named photo slots of a build (SPEC §3). */
 export const PHOTO_SLOTS = [

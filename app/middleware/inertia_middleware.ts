@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import UserTransformer from '#transformers/user_transformer'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   /**
@@ -13,18 +14,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
 
     return {
       // The logged-in user's public fields (set by LocaleMiddleware's silent auth), or null.
-      user: ctx.inertia.always(
-        user
-          ? {
-              id: user.id,
-              firstName: user.firstName,
-              lastName: user.lastName,
-              email: user.email,
-              role: user.role,
-              locale: user.locale,
-            }
-          : null
-      ),
+      user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       // Language of the page (`el` | `en`, also <html lang>): staff pages are English,
       // customer pages follow ctx.locale; Greek before routing (e.g. a 404).
       locale: ctx.inertia.always(

@@ -94,7 +94,7 @@ export type OrderListResult = {
   counts: StatusCounts | null
   /** The parameters with their defaults applied (for the UI's links). */
   params: Required<Pick<OrderListParams, 'sort' | 'direction' | 'page' | 'perPage'>> &
-    Pick<OrderListParams, 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus' | 'q'>
+    Pick<OrderListParams, 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus' | 'q' | 'customer'>
 }
 
 /** Sort keys → columns; `o.id` breaks ties so pages never overlap or skip rows. */
@@ -124,6 +124,11 @@ function orderStatusIs(status: OrderStatus | undefined): Condition {
 
 function paymentStatusIs(status: PaymentStatus | undefined): Condition {
   return status ? { sql: 'o.payment_status = ?', bindings: [status] } : TRUE
+}
+
+/** One customer's orders (the superadmin's user page links here). */
+function customerIs(customerId: number | undefined): Condition {
+  return customerId ? { sql: 'o.customer_id = ?', bindings: [customerId] } : TRUE
 }
 
 function fulfillmentStatusIs(status: FulfillmentFilter | undefined): Condition {
@@ -165,7 +170,9 @@ export default class OrderListQuery {
       ORDER_LIST_MAX_PER_PAGE
     )
 
-    const search = searchCondition(params.q)
+    // A customer's orders are counted like a search's matches: the per-status
+    // count table covers the whole shop only.
+    const search = and(searchCondition(params.q), customerIs(params.customer))
     const filters = and(
       orderStatusIs(params.orderStatus),
       paymentStatusIs(params.paymentStatus),
@@ -198,6 +205,7 @@ export default class OrderListQuery {
         paymentStatus: params.paymentStatus,
         fulfillmentStatus: params.fulfillmentStatus,
         q: params.q,
+        customer: params.customer,
         sort,
         direction,
         page,

@@ -38,6 +38,7 @@ export const catalogMessages = new SimpleMessagesProvider({
   'positive': 'Enter a number above zero.',
   'boolean': 'Choose yes or no.',
   'enum': 'Choose one of the listed values.',
+  'in': 'Choose one of the listed values.',
   'date': 'Enter a valid date.',
   'object': 'Fill in the specifications.',
   'email': 'Enter a valid email address.',

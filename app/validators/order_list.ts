@@ -1,6 +1,6 @@
 /*
 | Query string of the staff order list:
-| `?orderStatus=&paymentStatus=&fulfillmentStatus=&q=&sort=&direction=&page=&perPage=`.
+| `?orderStatus=&paymentStatus=&fulfillmentStatus=&q=&customer=&sort=&direction=&page=&perPage=`.
 | `fulfillmentStatus=none` selects the orders whose fulfilment has not started.
 | Defaults (applied by OrderListQuery): newest first, page 1, 25 per page.
 */
@@ -22,6 +22,8 @@ export const orderListValidator = vine.create({
     .enum([...FULFILLMENT_STATUSES, FULFILLMENT_NOT_STARTED] as const)
     .optional(),
   q: vine.string().trim().maxLength(100).optional(),
+  /** A customer's account id: only the orders they claimed. */
+  customer: vine.number().withoutDecimals().range([1, 2_147_483_647]).optional(),
   sort: vine.enum(ORDER_LIST_SORTS).optional(),
   direction: vine.enum(['asc', 'desc'] as const).optional(),
   page: vine.number().withoutDecimals().range([1, 100_000]).optional(),

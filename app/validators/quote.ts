@@ -7,14 +7,15 @@
 import vine from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import { COMPONENT_CATEGORIES, LINE_ITEM_KINDS, LOCALES } from '#domain/statuses'
+import { VAT_RATES_BP } from '#domain/money'
 import { catalogMessages, euros } from '#validators/catalog'
 
 /** The most of one item a line may carry. */
 export const MAX_LINE_QUANTITY = 999
 
 const quantity = () => vine.number().withoutDecimals().range([1, MAX_LINE_QUANTITY])
-/** VAT in basis points (2400 = 24 %, 1300, 600, 0 …). */
-const vatRateBp = () => vine.number().withoutDecimals().range([0, 10_000])
+/** VAT in basis points: one of the rates a line may carry (2400 = 24 %, 1300, 600, 0). */
+const vatRateBp = () => vine.number().in([...VAT_RATES_BP])
 const calendarDay = () => vine.date({ formats: ['YYYY-MM-DD'] })
 
 /** What the customer told staff: the draft is created from it. */

@@ -1,35 +1,18 @@
 /*
 | Pieces shared by the catalog pages (inertia/pages/staff/catalog/**): the
-| sub-navigation between kinds, the pager, and one input per field
-| definition (the tables of app/domain/catalog_fields.ts, sent as props).
+| sub-navigation between kinds and one input per field definition (the
+| tables of app/domain/catalog_fields.ts, sent as props).
 */
-import type { ReactNode } from 'react'
 import { Link } from '@adonisjs/inertia/react'
+import type { Data } from '@generated/data'
 import { Field } from '~/layouts/staff_layout'
+import { FilterSelect } from '~/components/staff_list'
 
-/** Mirrors CatalogField of app/domain/catalog_fields.ts. */
-export type CatalogField = {
-  name: string
-  label: string
-  input: 'text' | 'whole' | 'decimal' | 'yesno' | 'checkbox' | 'choice'
-  required: boolean
-  options?: string[]
-  when?: { field: string; is: string } | { field: string; isNot: string }
-}
+export type CatalogField = Data.CatalogField
 
 export type SpecValue = string | number | boolean | null
 
-/** Mirrors CatalogKindPage of app/domain/catalog_fields.ts. */
-export type CatalogKindDefinition = {
-  slug: string
-  kind: string
-  title: string
-  singular: string
-  fields: CatalogField[]
-  listed: string[]
-}
-
-export type Pagination = { page: number; lastPage: number; total: number }
+export type CatalogKindDefinition = Data.CatalogKind
 
 /** Whether a field with a `when` condition applies, given the form's current values. */
 export function fieldApplies(field: CatalogField, values: Record<string, unknown>) {
@@ -71,42 +54,13 @@ export function CatalogTabs({
 /** Previous / next links; `link` builds one for a page number (keeping the filters). */
 /** The list filter on active / inactive rows ("" = any). */
 export function ActiveFilter({ value }: { value: string }) {
-  return (
-    <Field name="active" label="Status">
-      {(props) => (
-        <select {...props} defaultValue={value}>
-          <option value="">Any</option>
-          <option value="true">active</option>
-          <option value="false">inactive</option>
-        </select>
-      )}
-    </Field>
-  )
+  return <FilterSelect name="active" label="Status" value={value} options={ACTIVE_OPTIONS} />
 }
 
-export function Pager({
-  pagination,
-  link,
-}: {
-  pagination: Pagination
-  link: (page: number, label: string) => ReactNode
-}) {
-  if (pagination.lastPage <= 1) return null
-  return (
-    <nav className="pagination" aria-label="Pages">
-      {pagination.page > 1 && link(pagination.page - 1, '← Previous')}
-      <span>
-        Page {pagination.page} of {pagination.lastPage}
-      </span>
-      {pagination.page < pagination.lastPage && link(pagination.page + 1, 'Next →')}
-    </nav>
-  )
-}
-
-/** The filters worth putting in a query string (the empty "Any" ones left out). */
-export function filledParams(params: Record<string, string | number>) {
-  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== ''))
-}
+const ACTIVE_OPTIONS = [
+  { value: 'true', label: 'active' },
+  { value: 'false', label: 'inactive' },
+]
 
 /**
  * The input of one field definition. `name` is the submitted name (e.g.
@@ -127,7 +81,8 @@ export function CatalogFieldInput({
   onChange?: (value: string) => void
 }) {
   const initial = defaultValue === null || defaultValue === undefined ? '' : String(defaultValue)
-  const label = field.required ? field.label : `${field.label} (optional)`
+  const named = field.unit ? `${field.label} (${field.unit})` : field.label
+  const label = field.required ? named : `${named} (optional)`
 
   if (field.input === 'checkbox') {
     return (

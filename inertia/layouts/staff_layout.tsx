@@ -197,24 +197,3 @@ export function Progress({
 export function fieldErrors(errors: object) {
   return errors as Record<string, string | undefined>
 }
-
-/** A calendar day, `23 Nov 2026`. */
-export function formatDay(iso: string) {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: '2-digit',
-    month: 'short',
-    year: 'numeric',
-  })
-}
-
-/** A moment, `23 Nov 2026, 11:44`; `—` when there is none. */
-export function formatDate(iso: string | null) {
-  if (!iso) return '—'
-  return new Date(iso).toLocaleString('en-GB', {
-    day: '2-digit',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
-}

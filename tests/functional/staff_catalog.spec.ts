@@ -234,7 +234,7 @@ test.group('Staff catalog / components', (group) => {
 
     const badPrice = await post(client, staff, '/staff/catalog/components', {
       ...GPU_FORM,
-      'price': '1.234',
+      'price': '1,234',
       'specs[lengthMm]': '5000',
     })
     assert.match(fieldError(badPrice, 'price')!, /ambiguous/)
@@ -375,7 +375,9 @@ test.group('Staff catalog / components', (group) => {
     const ids = async (qs: Record<string, string>) => {
       const response = await get(client, staff, '/staff/catalog/components', qs)
       response.assertStatus(200)
-      return (response.inertiaProps.components as { id: number }[]).map((row) => row.id)
+      return (response.inertiaProps.components as { data: { id: number }[] }).data.map(
+        (row) => row.id
+      )
     }
     assert.sameMembers(await ids({}), [amd.id, amd2.id, intel.id, gpu.id])
     assert.sameMembers(await ids({ category: 'cpu', active: 'true' }), [amd.id, intel.id])
@@ -385,8 +387,10 @@ test.group('Staff catalog / components', (group) => {
     assert.sameMembers(await ids({ q: 'radeon', category: 'cpu' }), [])
 
     const paged = await get(client, staff, '/staff/catalog/components', { perPage: '3', page: '2' })
-    paged.assertInertiaPropsContains({ pagination: { page: 2, lastPage: 2, total: 4 } })
-    assert.lengthOf(paged.inertiaProps.components as unknown[], 1)
+    paged.assertInertiaPropsContains({
+      components: { metadata: { currentPage: 2, lastPage: 2, total: 4 } },
+    })
+    assert.lengthOf((paged.inertiaProps.components as { data: unknown[] }).data, 1)
     // The brand filter offers the brands of the chosen category.
     const gpus = await get(client, staff, '/staff/catalog/components', { category: 'gpu' })
     assert.deepEqual(gpus.inertiaProps.brands, ['Sapphire'])
@@ -451,7 +455,8 @@ test.group('Staff catalog / supplier prices', (group) => {
     // The page shows the history (newest first), the chart (oldest first) and who changed what.
     const page = await get(client, staff, url)
     page.assertInertiaComponent('staff/catalog/components/show')
-    const history = page.inertiaProps.history as { supplier: string; price: string }[]
+    const history = (page.inertiaProps.history as { data: { supplier: string; price: string }[] })
+      .data
     assert.deepEqual(
       history.map((row) => [row.supplier, row.price]),
       [
@@ -510,7 +515,7 @@ test.group('Staff catalog / other kinds', (group) => {
       const response = await post(client, staff, `/staff/catalog/${slug}`, form)
       assertRedirect(response, `/staff/catalog/${slug}`)
       const list = await get(client, staff, `/staff/catalog/${slug}`)
-      const items = list.inertiaProps.items as { name: string; price: string }[]
+      const items = (list.inertiaProps.items as { data: { name: string; price: string }[] }).data
       assert.deepEqual(
         items.map((item) => item.name),
         [form.name],
@@ -556,7 +561,7 @@ test.group('Staff catalog / other kinds', (group) => {
 
     const form = await get(client, staff, edit)
     form.assertInertiaPropsContains({
-      item: { name: 'ACS courier', price: '8.00', values: { carrier: 'ACS', isPickup: false } },
+      item: { name: 'ACS courier', price: '8,00', values: { carrier: 'ACS', isPickup: false } },
     })
 
     const saved = await post(
@@ -587,7 +592,7 @@ test.group('Staff catalog / other kinds', (group) => {
 
     const names = async (qs: Record<string, string>) => {
       const list = await get(client, staff, '/staff/catalog/shipping-methods', qs)
-      return (list.inertiaProps.items as { name: string }[]).map((item) => item.name)
+      return (list.inertiaProps.items as { data: { name: string }[] }).data.map((item) => item.name)
     }
     assert.deepEqual(await names({ active: 'true' }), ['Store pickup'])
     assert.deepEqual(await names({ active: 'false' }), ['ACS next day'])

@@ -168,6 +168,7 @@ test.group('Staff dashboard', (group) => {
     assert.lengthOf(months, 12)
     assert.deepEqual(months[11], {
       month: now.toFormat('yyyy-MM'),
+      label: now.toFormat('LLL yyyy'),
       revenueCents: 123_456,
       orders: 2,
       revenue: '€1,234.56',

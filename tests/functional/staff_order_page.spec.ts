@@ -151,7 +151,7 @@ test.group('Staff order page: access', (group) => {
       response.assertStatus(200)
       response.assertInertiaComponent('staff/orders/show')
       response.assertInertiaPropsContains({
-        order: { orderNumber: order.orderNumber, orderStatus: 'draft' },
+        order: { orderNumber: order.orderNumber, orderStatus: { value: 'draft', label: 'Draft' } },
         totals: { gross: '€1,240.00', net: '€1,000.00', vat: '€240.00' },
       })
     }

@@ -3,6 +3,9 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import { appUrl } from '#config/app'
+import { specSummary } from '#domain/catalog_fields'
+import { formatDay } from '#domain/date_format'
+import { EURO_INPUT_HINT, VAT_RATES_BP } from '#domain/money'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { ServiceFactory } from '#database/factories/service_factory'
 import QuotePublishedMail from '#mails/orders/quote_published_mail'
@@ -115,7 +118,11 @@ test.group('Staff quotes: access', (group) => {
       page.assertStatus(200)
       page.assertInertiaComponent('staff/quotes/edit')
       page.assertInertiaPropsContains({
-        quote: { orderNumber: order.orderNumber, orderStatus: 'draft', editable: true },
+        quote: {
+          orderNumber: order.orderNumber,
+          orderStatus: { value: 'draft' },
+          editable: true,
+        },
       })
     }
   })
@@ -149,13 +156,41 @@ test.group('Staff quotes: intake', (group) => {
     const response = await post(client, staff, '/staff/quotes', {
       intakeName: '',
       intakeEmail: 'not-an-email',
-      budget: '1.234',
+      budget: '1,234',
     }).header('referer', '/staff/quotes/new')
     assertRedirect(response, '/staff/quotes/new')
     assert.equal(fieldError(response, 'intakeName'), 'Fill in this field.')
     assert.equal(fieldError(response, 'intakeEmail'), 'Enter a valid email address.')
     assert.match(fieldError(response, 'budget')!, /ambiguous/)
     assert.isNull(await Order.first())
+  })
+  test('the budget field reads every notation its hint shows', async ({ client, assert }) => {
+    const staff = await createStaff()
+    const form = await client
+      .get('/staff/quotes/new')
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+      .withInertia()
+    const hint = form.inertiaProps.moneyHint as string
+    assert.equal(hint, EURO_INPUT_HINT)
+    const notations: [string, number][] = [
+      ['2.500', 250_000],
+      ['2500,00', 250_000],
+      ['2.500,00', 250_000],
+      ['2500', 250_000],
+      ['1.234,56', 123_456],
+    ]
+    for (const [index, [budget, cents]] of notations.entries()) {
+      const intakeEmail = `budget${index}@example.com`
+      const response = await post(client, staff, '/staff/quotes', {
+        intakeName: 'Νίκος',
+        intakeEmail,
+        budget,
+      })
+      const order = await Order.findByOrFail('intakeEmail', intakeEmail)
+      assertRedirect(response, `/staff/quotes/${order.id}/edit`)
+      assert.equal(order.budgetCents, cents, budget)
+    }
   })
 })
 
@@ -221,6 +256,27 @@ test.group('Staff quotes: lines and totals', (group) => {
     // A later catalog price change does not touch the quote.
     cpu.priceCents = 99_900
     await cpu.save()
+
+    // The editor writes the part's specs with the catalog's labels and units.
+    const editorPage = await editor(client, staff, order)
+    const shown = editorPage.inertiaProps.lines as { specs: string; unitPriceInput: string }[]
+    assert.equal(shown[0].specs, specSummary('cpu', cpu.specs))
+    assert.include(shown[0].specs, `TDP ${cpu.specs.tdpW} W`)
+    assert.notInclude(shown[0].specs, 'tdpW')
+    assert.equal(shown[0].unitPriceInput, '479,00')
+
+    // The VAT picker's rates are the only ones a line may carry.
+    assert.deepEqual(
+      (editorPage.inertiaProps.vatRates as { value: number }[]).map((rate) => rate.value),
+      [...VAT_RATES_BP]
+    )
+    const oddRate = await post(client, staff, `/staff/quotes/${order.id}/lines/custom`, {
+      kind: 'service',
+      name: 'Odd VAT',
+      unitPrice: '10',
+      vatRateBp: 1000,
+    })
+    assert.isString(fieldError(oddRate, 'vatRateBp'))
 
     const [cpuLine, serviceLine] = await lines(order)
     assert.equal(cpuLine.name, cpu.displayName)
@@ -509,7 +565,9 @@ test.group('Staff quotes: publish and validity', (group) => {
     assert.equal(order.quoteValidUntil!.toISODate(), validUntil)
 
     const valid = await editor(client, staff, order)
-    valid.assertInertiaPropsContains({ quote: { expired: false, validUntil } })
+    valid.assertInertiaPropsContains({
+      quote: { expired: false, validUntil: formatDay(validUntil) },
+    })
   })
 
   test('a draft has no validity to extend', async ({ client, assert }) => {

@@ -3,6 +3,7 @@ import type { ApiClient } from '@japa/api-client'
 import ActivityLog from '#models/activity_log'
 import TwoFactorSecret from '#models/two_factor_secret'
 import type User from '#models/user'
+import QuoteService from '#services/quote_service'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
@@ -58,7 +59,7 @@ test.group('Staff users: list and search', (group) => {
       .withSession(twoFactorPassed(owner))
       .withInertia()
     const emails = (props: Record<string, any>) =>
-      (props.users as { email: string }[]).map((user) => user.email)
+      (props.users as { data: { email: string }[] }).data.map((user) => user.email)
     assert.deepEqual(emails(byEmail.inertiaProps), ['maria.k@example.com'])
 
     const byName = await client
@@ -84,7 +85,7 @@ test.group('Staff users: list and search', (group) => {
       .withSession(twoFactorPassed(owner))
       .withInertia()
     blank.assertStatus(200)
-    assert.lengthOf(blank.inertiaProps.users, 4, 'empty fields filter nothing')
+    assert.lengthOf(blank.inertiaProps.users.data, 4, 'empty fields filter nothing')
 
     const wildcard = await client
       .get('/staff/users')
@@ -92,7 +93,7 @@ test.group('Staff users: list and search', (group) => {
       .loginAs(owner)
       .withSession(twoFactorPassed(owner))
       .withInertia()
-    assert.lengthOf(wildcard.inertiaProps.users, 0, '% is matched literally')
+    assert.lengthOf(wildcard.inertiaProps.users.data, 0, '% is matched literally')
   })
 
   test('a user page shows the account and its activity', async ({ client }) => {
@@ -105,6 +106,36 @@ test.group('Staff users: list and search', (group) => {
       .withInertia()
     page.assertInertiaComponent('staff/users/show')
     page.assertInertiaPropsContains({ account: { email: customer.email, role: 'customer' } })
+  })
+
+  test("the orders list the user page links to holds that customer's orders only", async ({
+    client,
+    assert,
+  }) => {
+    const owner = await superadmin()
+    const customer = await createCustomer()
+    const other = await createCustomer('giorgos@example.com')
+    const drafts = new QuoteService()
+    const intake = { intakeName: 'Μαρία', intakeEmail: customer.email }
+    const mine = await drafts.createDraft(intake, owner)
+    await mine.merge({ customerId: customer.id }).save()
+    const theirs = await drafts.createDraft(intake, owner)
+    await theirs.merge({ customerId: other.id }).save()
+    await drafts.createDraft(intake, owner)
+
+    const list = await client
+      .get('/staff/orders')
+      .qs({ customer: customer.id })
+      .loginAs(owner)
+      .withSession(twoFactorPassed(owner))
+      .withInertia()
+    list.assertStatus(200)
+    const orders = list.inertiaProps.orders as { orderNumber: string }[]
+    assert.deepEqual(
+      orders.map((order) => order.orderNumber),
+      [mine.orderNumber]
+    )
+    list.assertInertiaPropsContains({ meta: { total: 1 }, params: { customer: customer.id } })
   })
 })
 

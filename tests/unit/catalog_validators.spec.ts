@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { errors } from '@vinejs/vine'
-import { centsToEuroString } from '#domain/money'
+import { formatEuroInput, VAT_RATES_BP } from '#domain/money'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
 import {
   COMPONENTS,
@@ -57,7 +57,7 @@ function seedPayload(part: (typeof COMPONENTS)[number]) {
     brand: part.brand,
     model: part.model,
     sku: part.sku,
-    price: centsToEuroString(part.priceCents),
+    price: formatEuroInput(part.priceCents),
     active: part.active ?? true,
     specs: part.specs,
   }
@@ -225,6 +225,7 @@ test.group('Catalog validators / prices in euros', () => {
       ['12,5 €', 1250],
       ['0', 0],
       [' 3.299,00 ', 329_900],
+      ['2.500', 250_000],
     ]
     for (const [input, cents] of cases) {
       const payload = await serviceValidator.validate({ name: 'Assembly', price: input })
@@ -234,7 +235,7 @@ test.group('Catalog validators / prices in euros', () => {
 
   test('ambiguous, malformed, negative and huge amounts are refused', async ({ assert }) => {
     for (const [input, rule] of [
-      ['1.234', 'euroAmount'],
+      ['1,234', 'euroAmount'],
       ['12,345', 'euroAmount'],
       ['abc', 'euroAmount'],
       ['1,999', 'euroAmount'],
@@ -245,7 +246,7 @@ test.group('Catalog validators / prices in euros', () => {
       const messages = await refusal(serviceValidator.validate({ name: 'Assembly', price: input }))
       assert.deepEqual(fields(messages), [`price:${rule}`], input)
     }
-    const ambiguous = await refusal(serviceValidator.validate({ name: 'Assembly', price: '1.234' }))
+    const ambiguous = await refusal(serviceValidator.validate({ name: 'Assembly', price: '1,234' }))
     assert.match(ambiguous[0].message, /ambiguous/)
   })
 
@@ -279,7 +280,7 @@ test.group('Catalog validators / prices in euros', () => {
 
 test.group('Catalog validators / other kinds', () => {
   test('the demo rows of every kind are valid', async ({ assert }) => {
-    const price = (cents: number) => centsToEuroString(cents)
+    const price = (cents: number) => formatEuroInput(cents)
     for (const os of OPERATING_SYSTEMS) {
       const payload = await operatingSystemValidator.validate({
         ...os,
@@ -364,15 +365,29 @@ test.group('Catalog validators / other kinds', () => {
 })
 
 test.group('Quote and order list validators', () => {
-  test('intake: an ambiguous budget is refused, not guessed', async ({ assert }) => {
-    const messages = await refusal(
-      quoteIntakeValidator.validate({
-        intakeName: 'Μαρία Κ.',
-        intakeEmail: 'maria@example.com',
-        budget: '2.500',
-      })
-    )
+  test("intake: a budget in the hint's notation is read, an ambiguous one refused", async ({
+    assert,
+  }) => {
+    const intake = { intakeName: 'Μαρία Κ.', intakeEmail: 'maria@example.com' }
+    // The hint says "e.g. 2.500": in Greek that is two and a half thousand euros.
+    const { budget } = await quoteIntakeValidator.validate({ ...intake, budget: '2.500' })
+    assert.equal(budget, 250_000)
+    const messages = await refusal(quoteIntakeValidator.validate({ ...intake, budget: '2,500' }))
     assert.deepEqual(fields(messages), ['budget:euroAmount'])
+  })
+
+  test('a custom line carries one of the VAT rates the editor offers, no other', async ({
+    assert,
+  }) => {
+    const line = { kind: 'service', name: 'Assembly', unitPrice: '50' }
+    for (const rate of [...VAT_RATES_BP, '1300']) {
+      const { vatRateBp } = await customLineValidator.validate({ ...line, vatRateBp: rate })
+      assert.equal(vatRateBp, Number(rate))
+    }
+    for (const rate of [1000, 2300, 2400.5, 10_000]) {
+      const messages = await refusal(customLineValidator.validate({ ...line, vatRateBp: rate }))
+      assert.deepEqual(fields(messages), ['vatRateBp:in'], String(rate))
+    }
   })
 
   test('intake payload', async ({ assert }) => {

@@ -5,7 +5,10 @@ import {
   assertNonNegativeCents,
   centsToEuroString,
   DEFAULT_VAT_RATE_BP,
+  EURO_INPUT_EXAMPLES,
+  EURO_INPUT_HINT,
   eurosToCents,
+  formatEuroInput,
   formatMoney,
   formatOrderTotals,
   formatVatRate,
@@ -286,8 +289,14 @@ test.group('Money / formatting', () => {
     assert.equal(centsToEuroString(0), '0.00')
     assert.equal(centsToEuroString(7), '0.07')
     assert.equal(centsToEuroString(-1050), '-10.50')
-    assert.throws(() => formatMoney(1.5, 'el'), InvalidCentsError)
     assert.throws(() => centsToEuroString(Number.NaN), InvalidCentsError)
+  })
+
+  test('input strings', ({ assert }) => {
+    assert.equal(formatEuroInput(0), '0,00')
+    assert.equal(formatEuroInput(-1050), '-10,50')
+    assert.throws(() => formatMoney(1.5, 'el'), InvalidCentsError)
+    assert.throws(() => formatEuroInput(Number.NaN), InvalidCentsError)
   })
 })
 
@@ -311,6 +320,11 @@ test.group('Money / parsing staff input', () => {
       { input: '0', cents: 0 },
       { input: '-0,00', cents: 0 },
       { input: '007,00', cents: 700 },
+      // Greek thousands: a lone dot before three digits groups them.
+      { input: '2.500', cents: 250_000 },
+      { input: '1.234', cents: 123_400 },
+      { input: '2500,00', cents: 250_000 },
+      { input: '2.500,00', cents: 250_000 },
     ])
     .run(({ assert }, row) => {
       const cents = parseEuroToCents(row.input)
@@ -326,7 +340,6 @@ test.group('Money / parsing staff input', () => {
       { input: 'abc' },
       { input: '12a' },
       { input: '1,234' },
-      { input: '1.234' },
       { input: '12,345' },
       { input: '1,2345' },
       { input: '1.234,567' },
@@ -345,7 +358,7 @@ test.group('Money / parsing staff input', () => {
 
   test('errors are clear and carry a 422', ({ assert }) => {
     try {
-      parseEuroToCents('1.234')
+      parseEuroToCents('1,234')
       assert.fail('should have thrown')
     } catch (error) {
       assert.instanceOf(error, InvalidAmountError)
@@ -362,8 +375,23 @@ test.group('Money / parsing staff input', () => {
     for (const cents of [0, 5, 99, 100, 1999, 123_456, 100_000_00, 123_456_789, -1050]) {
       assert.equal(parseEuroToCents(formatMoney(cents, 'el')), cents)
       assert.equal(parseEuroToCents(formatMoney(cents, 'en')), cents)
+      assert.equal(parseEuroToCents(formatEuroInput(cents)), cents)
       assert.equal(parseEuroToCents(centsToEuroString(cents)), cents)
     }
+  })
+
+  test("every example of the money fields' hint is read as written", ({ assert }) => {
+    assert.deepEqual(
+      EURO_INPUT_EXAMPLES.map((example) => parseEuroToCents(example)),
+      [250_000, 250_000, 123_456]
+    )
+    for (const example of EURO_INPUT_EXAMPLES) assert.include(EURO_INPUT_HINT, example)
+  })
+
+  test('a price field starts with the notation of its hint', ({ assert }) => {
+    assert.equal(formatEuroInput(123_456), '1.234,56')
+    assert.equal(formatEuroInput(250_000), '2.500,00')
+    assert.equal(formatEuroInput(7), '0,07')
   })
 })
 

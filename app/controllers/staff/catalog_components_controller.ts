@@ -1,16 +1,18 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { catalogKindLinks, SPEC_FIELDS } from '#domain/catalog_fields'
-import { centsToEuroString, formatMoney } from '#domain/money'
+import { EURO_INPUT_HINT, formatMoney } from '#domain/money'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
 import Component from '#models/component'
-import type ComponentPriceHistory from '#models/component_price_history'
 import CatalogQuery from '#queries/catalog_query'
 import { CATALOG_SUBJECT_TYPES, type CatalogSpecs } from '#services/catalog_item_models'
 import ComponentCatalogService from '#services/component_catalog_service'
 import SupplierPriceService from '#services/supplier_price_service'
 import { currentStaff } from '#services/staff_session_service'
 import ActivityLogQuery from '#queries/activity_log_query'
+import ActivityLogTransformer from '#transformers/activity_log_transformer'
+import ComponentPriceTransformer from '#transformers/component_price_transformer'
+import ComponentTransformer from '#transformers/component_transformer'
 import { listQuery } from '#validators/list_query'
 import {
   componentSearchValidator,
@@ -22,21 +24,6 @@ import {
 const CHART_POINTS = 100
 /** How many activity log rows the component page shows (the newest ones). */
 const ACTIVITY_ROWS = 20
-
-function money(cents: number) {
-  return formatMoney(cents, 'en')
-}
-
-function historyRow(row: ComponentPriceHistory) {
-  return {
-    id: row.id,
-    supplier: row.supplier,
-    priceCents: row.priceCents,
-    price: money(row.priceCents),
-    recordedAt: row.recordedAt.toISO() ?? '',
-    createdAt: row.createdAt.toISO() ?? '',
-  }
-}
 
 /**
  * /staff/catalog/components: the parts, their per-category specs and their
@@ -57,18 +44,9 @@ export default class CatalogComponentsController {
       data: listQuery(request),
     })
     const page = await this.catalog.searchComponents(filters)
-    const meta = page.getMeta()
     return inertia.render('staff/catalog/components/index', {
       kinds: catalogKindLinks(),
-      components: page.all().map((component) => ({
-        id: component.id,
-        category: component.category,
-        brand: component.brand,
-        model: component.model,
-        sku: component.sku,
-        price: money(component.priceCents),
-        active: component.active,
-      })),
+      components: ComponentTransformer.paginate(page.all(), page.getMeta()),
       filters: {
         q: filters.q ?? '',
         category: filters.category ?? '',
@@ -77,11 +55,6 @@ export default class CatalogComponentsController {
       },
       categories: [...COMPONENT_CATEGORIES],
       brands: await this.catalog.brands(filters.category),
-      pagination: {
-        page: Number(meta.currentPage),
-        lastPage: Number(meta.lastPage),
-        total: Number(meta.total),
-      },
     })
   }
 
@@ -90,6 +63,7 @@ export default class CatalogComponentsController {
       component: null,
       categories: [...COMPONENT_CATEGORIES],
       specFields: SPEC_FIELDS,
+      moneyHint: EURO_INPUT_HINT,
     })
   }
 
@@ -115,66 +89,23 @@ export default class CatalogComponentsController {
         ACTIVITY_ROWS
       ),
     ])
-    const historyMeta = history.getMeta()
-    const specFields = SPEC_FIELDS[component.category]
-    const described = new Set(specFields.map((field) => field.name))
-
     return inertia.render('staff/catalog/components/show', {
-      component: {
-        id: component.id,
-        category: component.category,
-        brand: component.brand,
-        model: component.model,
-        name: component.displayName,
-        sku: component.sku,
-        priceCents: component.priceCents,
-        price: money(component.priceCents),
-        active: component.active,
-        updatedAt: component.updatedAt.toISO() ?? '',
-      },
-      // The category's specs in form order, then any free keys (`other` parts).
-      specs: [
-        ...specFields
-          .filter((field) => component.specs[field.name] !== undefined)
-          .map((field) => ({ label: field.label, value: component.specs[field.name] })),
-        ...Object.entries(component.specs)
-          .filter(([key]) => !described.has(key))
-          .map(([key, value]) => ({ label: key, value })),
-      ],
-      history: history.all().map(historyRow),
-      historyPagination: {
-        page: Number(historyMeta.currentPage),
-        lastPage: Number(historyMeta.lastPage),
-        total: Number(historyMeta.total),
-      },
-      chart: chart.all().map(historyRow).reverse(),
-      suppliers: suppliers.map(historyRow),
-      activity: activity.map((row) => ({
-        id: row.id,
-        action: row.action,
-        actor: row.actor?.email ?? null,
-        details:
-          row.metadata && Object.keys(row.metadata).length ? JSON.stringify(row.metadata) : '',
-        at: row.createdAt.toISO() ?? '',
-      })),
+      component: ComponentTransformer.transform(component).useVariant('forPage'),
+      history: ComponentPriceTransformer.paginate(history.all(), history.getMeta()),
+      chart: ComponentPriceTransformer.transform(chart.all().reverse()),
+      suppliers: ComponentPriceTransformer.transform(suppliers),
+      activity: ActivityLogTransformer.transform(activity),
+      moneyHint: EURO_INPUT_HINT,
     })
   }
 
   async edit({ params, inertia }: HttpContext) {
     const component = await Component.findOrFail(params.id)
     return inertia.render('staff/catalog/components/form', {
-      component: {
-        id: component.id,
-        name: component.displayName,
-        category: component.category,
-        brand: component.brand,
-        model: component.model,
-        sku: component.sku ?? '',
-        price: centsToEuroString(component.priceCents),
-        specs: component.specs,
-      },
+      component: ComponentTransformer.transform(component).useVariant('forForm'),
       categories: [...COMPONENT_CATEGORIES],
       specFields: SPEC_FIELDS,
+      moneyHint: EURO_INPUT_HINT,
     })
   }
 
@@ -214,7 +145,7 @@ export default class CatalogComponentsController {
     ctx.session.flash(
       'success',
       priceUpdated
-        ? `Supplier price recorded; the price is now ${money(component.priceCents)}.`
+        ? `Supplier price recorded; the price is now ${formatMoney(component.priceCents, 'en')}.`
         : 'Supplier price recorded.'
     )
     return ctx.response.redirect().toRoute('staff.catalog.components.show', { id: component.id })

@@ -1,19 +1,15 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { catalogKindLinks, catalogKindPage, type CatalogKindPage } from '#domain/catalog_fields'
-import { centsToEuroString, formatMoney } from '#domain/money'
+import { catalogKindLinks, catalogKindPage } from '#domain/catalog_fields'
+import { EURO_INPUT_HINT } from '#domain/money'
 import CatalogQuery from '#queries/catalog_query'
 import CatalogItemService from '#services/catalog_item_service'
 import type { CatalogItem, CatalogItemInputs, CatalogItemKind } from '#services/catalog_item_models'
 import { currentStaff } from '#services/staff_session_service'
+import CatalogItemTransformer from '#transformers/catalog_item_transformer'
+import CatalogKindTransformer from '#transformers/catalog_kind_transformer'
 import { CATALOG_ITEM_VALIDATORS, catalogSearchValidator } from '#validators/catalog'
 import { listQuery } from '#validators/list_query'
-
-/** The kind's own columns of a row, as the form and the list show them. */
-function kindValues(definition: CatalogKindPage, item: CatalogItem) {
-  const row = item as unknown as Record<string, string | number | boolean | null>
-  return Object.fromEntries(definition.fields.map((field) => [field.name, row[field.name] ?? null]))
-}
 
 /**
  * /staff/catalog/<kind>: operating systems, services, warranties, shipping
@@ -33,26 +29,17 @@ export default class CatalogItemsController {
       data: listQuery(request),
     })
     const page = await this.catalog.searchItems(definition.kind, filters)
-    const meta = page.getMeta()
     return inertia.render('staff/catalog/items/index', {
-      definition,
+      definition: CatalogKindTransformer.transform(definition),
       kinds: catalogKindLinks(),
-      items: page.all().map((item) => ({
-        id: item.id,
-        name: item.name,
-        description: item.description,
-        price: formatMoney(item.priceCents, 'en'),
-        active: item.active,
-        values: kindValues(definition, item as CatalogItem),
-      })),
+      items: CatalogItemTransformer.paginate(
+        page.all() as CatalogItem[],
+        page.getMeta(),
+        definition
+      ),
       filters: {
         q: filters.q ?? '',
         active: filters.active === undefined ? '' : String(filters.active),
-      },
-      pagination: {
-        page: Number(meta.currentPage),
-        lastPage: Number(meta.lastPage),
-        total: Number(meta.total),
       },
     })
   }
@@ -60,8 +47,9 @@ export default class CatalogItemsController {
   async create({ params, inertia }: HttpContext) {
     const definition = this.#definition(params.kind)
     return inertia.render('staff/catalog/items/form', {
-      definition,
+      definition: CatalogKindTransformer.transform(definition),
       item: null,
+      moneyHint: EURO_INPUT_HINT,
     })
   }
 
@@ -77,15 +65,9 @@ export default class CatalogItemsController {
     const definition = this.#definition(params.kind)
     const item = await this.catalog.findItem(definition.kind, Number(params.id))
     return inertia.render('staff/catalog/items/form', {
-      definition,
-      item: {
-        id: item.id,
-        name: item.name,
-        description: item.description ?? '',
-        price: centsToEuroString(item.priceCents),
-        active: item.active,
-        values: kindValues(definition, item),
-      },
+      definition: CatalogKindTransformer.transform(definition),
+      item: CatalogItemTransformer.transform(item, definition).useVariant('forForm'),
+      moneyHint: EURO_INPUT_HINT,
     })
   }
 

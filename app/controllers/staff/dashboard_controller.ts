@@ -3,7 +3,10 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { manageStaff } from '#abilities/main'
 import { currentStaff } from '#services/staff_session_service'
 import DashboardStatsQuery from '#queries/dashboard_stats_query'
+import { formatDay, formatMonth } from '#domain/date_format'
 import { formatMoney } from '#domain/money'
+import { statusAxisLabel, statusLabel } from '#domain/status_labels'
+import { STATUS_AXES } from '#domain/statuses'
 
 /** Windows of the dashboard's lists, in days (shown in the headings). */
 const EXPIRING_WITHIN_DAYS = 3
@@ -50,11 +53,22 @@ export default class DashboardController {
       firstName: user.firstName,
       sections,
       today: stats.today,
+      todayLabel: formatDay(stats.today),
+      // Each axis with its statuses in words, in the order of ordersByStatus.
+      axes: STATUS_AXES.map((axis) => ({
+        value: axis,
+        label: statusAxisLabel(axis, 'en'),
+        statuses: Object.keys(stats.ordersByStatus[axis]).map((status) => ({
+          value: status,
+          label: statusLabel(axis, status, 'en'),
+        })),
+      })),
       expiringWithinDays: EXPIRING_WITHIN_DAYS,
       popularDays: POPULAR_DAYS,
       ordersByStatus: stats.ordersByStatus,
       revenueByMonth: stats.revenueByMonth.map((month) => ({
         ...month,
+        label: formatMonth(month.month),
         revenue: money(month.revenueCents),
       })),
       revenue: {
@@ -65,6 +79,8 @@ export default class DashboardController {
       popularComponents: stats.popularComponents,
       expiringQuotes: stats.expiringQuotes.map((quote) => ({
         ...quote,
+        orderStatusLabel: statusLabel('orderStatus', quote.orderStatus, 'en'),
+        validUntil: formatDay(quote.quoteValidUntil),
         total: money(quote.totalGrossCents),
       })),
     })

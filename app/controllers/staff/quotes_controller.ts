@@ -1,22 +1,25 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { formatDay } from '#domain/date_format'
+import { EURO_INPUT_HINT, formatOrderTotals, orderTotals, vatRateOptions } from '#domain/money'
+import { athensToday, defaultQuoteValidUntil } from '#domain/shop_calendar'
 import {
-  centsToEuroString,
-  formatMoney,
-  formatOrderTotals,
-  formatVatRate,
-  orderTotals,
-} from '#domain/money'
-import { athensToday, defaultQuoteValidUntil, isQuoteExpired } from '#domain/shop_calendar'
-import { COMPONENT_CATEGORIES, LINE_ITEM_KINDS } from '#domain/statuses'
+  COMPONENT_CATEGORIES,
+  labelledOptions,
+  LINE_ITEM_KIND_LABELS,
+  LINE_ITEM_KINDS,
+  LOCALE_LABELS,
+  LOCALES,
+} from '#domain/statuses'
 import Order from '#models/order'
-import type OrderLine from '#models/order_line'
 import CatalogQuery from '#queries/catalog_query'
-import { absoluteUrl } from '#services/customer_account_service'
-import PublishQuoteService, { quotePath } from '#services/publish_quote_service'
+import PublishQuoteService from '#services/publish_quote_service'
 import QuoteDraftService from '#services/quote_draft_service'
 import QuoteValidityService from '#services/quote_validity_service'
 import { currentStaff } from '#services/staff_session_service'
+import CatalogPickTransformer from '#transformers/catalog_pick_transformer'
+import OrderLineTransformer from '#transformers/order_line_transformer'
+import OrderTransformer from '#transformers/order_transformer'
 import {
   catalogPickSearchValidator,
   publishQuoteValidator,
@@ -26,67 +29,6 @@ import {
 
 /** How many catalog rows the line picker lists at once. */
 const PICKER_LIMIT = 12
-
-function lineProps(line: OrderLine) {
-  return {
-    id: line.id,
-    kind: line.kind,
-    category: line.category,
-    name: line.name,
-    description: line.description,
-    sku: line.sku,
-    specs: Object.entries(line.specs)
-      .map(([key, value]) => `${key}: ${value}`)
-      .join(' · '),
-    quantity: line.quantity,
-    unitPrice: formatMoney(line.unitPriceCents, 'en'),
-    // What the price field starts with: machine format, exact, never ambiguous.
-    unitPriceInput: centsToEuroString(line.unitPriceCents),
-    catalogPrice:
-      line.catalogPriceCents === null ? null : formatMoney(line.catalogPriceCents, 'en'),
-    priceOverrideReason: line.priceOverrideReason,
-    fromCatalog: line.sourceId !== null,
-    vatRate: formatVatRate(line.vatRateBp),
-    total: formatMoney(line.lineGrossCents, 'en'),
-  }
-}
-
-/** Everything the editor shows; money formatted here, by the one money module. */
-function editorProps(order: Order) {
-  const money = (cents: number) => formatMoney(cents, 'en')
-  const editable = order.orderStatus === 'draft'
-  const published = order.claimCode !== null
-  return {
-    quote: {
-      id: order.id,
-      orderNumber: order.orderNumber,
-      orderStatus: order.orderStatus,
-      editable,
-      intakeName: order.intakeName,
-      intakeEmail: order.intakeEmail,
-      intakePhone: order.intakePhone,
-      intakeLocale: order.intakeLocale,
-      useCase: order.useCase,
-      budget: order.budgetCents === null ? null : money(order.budgetCents),
-      notes: order.notes,
-      internalNotes: order.internalNotes,
-      customerEmail: order.customer?.email ?? null,
-      claimCode: order.claimCode,
-      quoteUrl: published ? absoluteUrl(quotePath(order.claimCode!)) : null,
-      publishedAt: order.publishedAt?.toISO() ?? null,
-      validUntil: order.quoteValidUntil?.toISODate() ?? null,
-      expired: isQuoteExpired(order),
-      // The service extends only a published quote not yet accepted.
-      canExtend: order.orderStatus === 'quote' || order.orderStatus === 'claimed',
-    },
-    lines: order.lines.map(lineProps),
-    totals: formatOrderTotals(orderTotals(order.lines), 'en'),
-    today: athensToday(),
-    proposedValidUntil: defaultQuoteValidUntil().toISODate()!,
-    kinds: [...LINE_ITEM_KINDS],
-    categories: [...COMPONENT_CATEGORIES],
-  }
-}
 
 /**
  * /staff/quotes: a draft from the customer's intake, the quote editor, the
@@ -103,7 +45,10 @@ export default class QuotesController {
   ) {}
 
   create({ inertia }: HttpContext) {
-    return inertia.render('staff/quotes/new', {})
+    return inertia.render('staff/quotes/new', {
+      languages: labelledOptions(LOCALES, LOCALE_LABELS),
+      moneyHint: EURO_INPUT_HINT,
+    })
   }
 
   async store(ctx: HttpContext) {
@@ -123,18 +68,26 @@ export default class QuotesController {
       .preload('lines')
       .preload('customer')
       .firstOrFail()
-    return inertia.render('staff/quotes/edit', editorProps(order))
+    return inertia.render('staff/quotes/edit', {
+      quote: OrderTransformer.transform(order).useVariant('forQuoteEditor'),
+      lines: OrderLineTransformer.transform(order.lines).useVariant('forQuoteEditor'),
+      totals: formatOrderTotals(orderTotals(order.lines), 'en'),
+      today: athensToday(),
+      proposedValidUntil: defaultQuoteValidUntil().toISODate()!,
+      kinds: labelledOptions(LINE_ITEM_KINDS, LINE_ITEM_KIND_LABELS),
+      categories: [...COMPONENT_CATEGORIES],
+      vatRates: vatRateOptions(),
+      moneyHint: EURO_INPUT_HINT,
+    })
   }
 
   /** JSON for the line picker: active rows of one kind matching the typed words. */
-  async catalog({ request }: HttpContext) {
+  async catalog({ request, serialize }: HttpContext) {
     const { kind, q, category } = await request.validateUsing(catalogPickSearchValidator, {
       data: request.qs(),
     })
     const picks = await this.catalogQuery.searchForQuote(kind, q, { category, limit: PICKER_LIMIT })
-    return {
-      results: picks.map((pick) => ({ ...pick, price: formatMoney(pick.priceCents, 'en') })),
-    }
+    return serialize({ results: CatalogPickTransformer.transform(picks) })
   }
 
   async publish(ctx: HttpContext) {
@@ -156,7 +109,7 @@ export default class QuotesController {
     await this.validity.extend(order, validUntil, currentStaff(ctx).user)
     session.flash(
       'success',
-      `Quote ${order.orderNumber} is now valid until ${order.quoteValidUntil!.toISODate()}.`
+      `Quote ${order.orderNumber} is now valid until ${formatDay(order.quoteValidUntil!.toISODate()!)}.`
     )
     return response.redirect().toRoute('staff.quotes.edit', { id: order.id })
   }

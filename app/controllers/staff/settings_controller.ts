@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { formatOptionalMoment } from '#domain/date_format'
 import ActivityLogService, { userSubject } from '#services/activity_log_service'
 import { formError } from '#services/form_errors'
 import { confirmStaffPassword, currentStaff } from '#services/staff_session_service'
@@ -22,10 +23,10 @@ export default class SettingsController {
         email: user.email,
         name: user.fullName,
         role: user.role,
-        emailVerifiedAt: user.emailVerifiedAt?.toISO() ?? null,
+        emailVerifiedAt: formatOptionalMoment(user.emailVerifiedAt),
       },
       twoFactor: {
-        enabledAt: secret?.enabledAt?.toISO() ?? null,
+        enabledAt: formatOptionalMoment(secret?.enabledAt),
         recoveryCodesLeft: secret?.recoveryCodes?.length ?? 0,
       },
     })

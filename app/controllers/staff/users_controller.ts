@@ -1,13 +1,15 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { AuthorizationResponse } from '@adonisjs/bouncer'
-import type { UserRole } from '#domain/statuses'
+import { labelledOptions, USER_ROLE_LABELS, USER_ROLES, type UserRole } from '#domain/statuses'
 import User from '#models/user'
 import StaffUserPolicy from '#policies/staff_user_policy'
 import ActivityLogQuery from '#queries/activity_log_query'
 import StaffUserSearchQuery from '#queries/staff_user_search_query'
 import { currentStaff } from '#services/staff_session_service'
 import StaffUserManagementService from '#services/staff_user_management_service'
+import ActivityLogTransformer from '#transformers/activity_log_transformer'
+import UserTransformer from '#transformers/user_transformer'
 import { listQuery } from '#validators/list_query'
 import {
   staffUserBanValidator,
@@ -17,22 +19,6 @@ import {
 
 /** How many log rows the account page shows (about the account or by it). */
 const ACTIVITY_ROWS = 30
-
-function userRow(user: User) {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.fullName,
-    role: user.role,
-    locale: user.locale,
-    emailVerified: user.emailVerifiedAt !== null,
-    mustChangePassword: user.mustChangePassword,
-    bannedAt: user.bannedAt?.toISO() ?? null,
-    banReason: user.banReason,
-    twoFactorEnabled: Boolean(user.twoFactorSecret?.enabledAt),
-    createdAt: user.createdAt.toISO() ?? '',
-  }
-}
 
 /**
  * /staff/users: accounts, for superadmins (the route group's Bouncer ability).
@@ -52,15 +38,10 @@ export default class UsersController {
       data: listQuery(request),
     })
     const page = await this.userSearch.run(filters)
-    const meta = page.getMeta()
     return inertia.render('staff/users/index', {
-      users: page.all().map(userRow),
+      users: UserTransformer.paginate(page.all(), page.getMeta()).useVariant('forStaff'),
       filters: { q: filters.q ?? '', role: filters.role ?? '', status: filters.status ?? '' },
-      pagination: {
-        page: Number(meta.currentPage),
-        lastPage: Number(meta.lastPage),
-        total: Number(meta.total),
-      },
+      roles: labelledOptions(USER_ROLES, USER_ROLE_LABELS),
     })
   }
 
@@ -70,18 +51,10 @@ export default class UsersController {
     const activity = await this.activityLog.aboutUser(subject, ACTIVITY_ROWS)
 
     return ctx.inertia.render('staff/users/show', {
-      account: userRow(subject),
+      account: UserTransformer.transform(subject).useVariant('forStaff'),
       isSelf: subject.id === currentStaff(ctx).user.id,
-      activity: activity.map((row) => ({
-        id: row.id,
-        action: row.action,
-        actor: row.actor ? row.actor.email : null,
-        subjectId: row.subjectId,
-        details:
-          row.metadata && Object.keys(row.metadata).length ? JSON.stringify(row.metadata) : '',
-        ip: row.ip,
-        at: row.createdAt.toISO() ?? '',
-      })),
+      roles: labelledOptions(USER_ROLES, USER_ROLE_LABELS),
+      activity: ActivityLogTransformer.transform(activity),
     })
   }
 

@@ -1,7 +1,6 @@
 import { Link } from '@adonisjs/inertia/react'
 import StaffLayout from '~/layouts/staff_layout'
-import type { InertiaProps } from '~/types'
-import { statusLabel } from '~/lib/status_labels'
+import type { InertiaProps, Option } from '~/types'
 
 type Section = { title: string; href: string; text: string }
 type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
@@ -9,13 +8,21 @@ type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
 type Props = {
   firstName: string
   sections: Section[]
-  /** Athens day, YYYY-MM-DD. */
+  /** Athens day, YYYY-MM-DD, and as the page writes it. */
   today: string
+  todayLabel: string
+  axes: (Option<Axis> & { statuses: Option[] })[]
   /** The windows of the lists, in days. */
   expiringWithinDays: number
   popularDays: number
   ordersByStatus: Record<Axis, Record<string, number>>
-  revenueByMonth: { month: string; revenueCents: number; orders: number; revenue: string }[]
+  revenueByMonth: {
+    month: string
+    label: string
+    revenueCents: number
+    orders: number
+    revenue: string
+  }[]
   revenue: {
     totalCents: number
     paidOrders: number
@@ -36,25 +43,12 @@ type Props = {
     intakeName: string
     intakeEmail: string
     orderStatus: string
+    orderStatusLabel: string
     quoteValidUntil: string
+    validUntil: string
     daysLeft: number
     total: string
   }[]
-}
-
-const AXES: { key: Axis; label: string }[] = [
-  { key: 'orderStatus', label: 'Order' },
-  { key: 'paymentStatus', label: 'Payment' },
-  { key: 'fulfillmentStatus', label: 'Fulfilment' },
-]
-
-/** `2026-03` → `Mar 26` (the month is a calendar month: no time zone shift). */
-function monthLabel(month: string) {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleString('en-GB', {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  })
 }
 
 function daysLeftText(days: number) {
@@ -86,7 +80,7 @@ function RevenueChart({ months }: { months: Props['revenueByMonth'] }) {
         const x = index * slot
         return (
           <g key={month.month}>
-            <title>{`${monthLabel(month.month)}: ${month.revenue} (${month.orders} orders)`}</title>
+            <title>{`${month.label}: ${month.revenue} (${month.orders} orders)`}</title>
             <rect
               x={x + slot * 0.15}
               y={height - axis - barHeight}
@@ -95,7 +89,7 @@ function RevenueChart({ months }: { months: Props['revenueByMonth'] }) {
               className="bar"
             />
             <text x={x + slot / 2} y={height - 6} textAnchor="middle">
-              {monthLabel(month.month)}
+              {month.label}
             </text>
           </g>
         )
@@ -107,7 +101,8 @@ function RevenueChart({ months }: { months: Props['revenueByMonth'] }) {
 export default function StaffDashboard({
   firstName,
   sections,
-  today,
+  todayLabel,
+  axes,
   expiringWithinDays,
   popularDays,
   ordersByStatus,
@@ -121,7 +116,7 @@ export default function StaffDashboard({
       <p className="eyebrow">Dashboard</p>
       <h1>Staff back office</h1>
       <p className="lead">
-        Welcome, {firstName}. Figures as of {today} (Athens time).
+        Welcome, {firstName}. Figures as of {todayLabel} (Athens time).
       </p>
 
       <section aria-labelledby="revenue-heading" className="dashboard-block">
@@ -155,7 +150,7 @@ export default function StaffDashboard({
             <tbody>
               {revenueByMonth.map((month) => (
                 <tr key={month.month}>
-                  <td data-label="Month">{monthLabel(month.month)}</td>
+                  <td data-label="Month">{month.label}</td>
                   <td data-label="Paid orders" className="mono">
                     {month.orders}
                   </td>
@@ -172,18 +167,18 @@ export default function StaffDashboard({
       <section aria-labelledby="status-heading" className="dashboard-block">
         <h2 id="status-heading">Orders by status</h2>
         <div className="status-axes">
-          {AXES.map((axis) => (
-            <table key={axis.key} className="table status-counts">
+          {axes.map((axis) => (
+            <table key={axis.value} className="table status-counts">
               <caption>{axis.label}</caption>
               <tbody>
-                {Object.entries(ordersByStatus[axis.key]).map(([status, count]) => (
-                  <tr key={status}>
+                {axis.statuses.map((status) => (
+                  <tr key={status.value}>
                     <th scope="row">
-                      <Link route="staff.orders.index" qs={{ [axis.key]: status }}>
-                        {statusLabel(status)}
+                      <Link route="staff.orders.index" qs={{ [axis.value]: status.value }}>
+                        {status.label}
                       </Link>
                     </th>
-                    <td className="mono">{count}</td>
+                    <td className="mono">{ordersByStatus[axis.value][status.value]}</td>
                   </tr>
                 ))}
               </tbody>
@@ -219,10 +214,10 @@ export default function StaffDashboard({
                     <span className="muted">{quote.intakeEmail}</span>
                   </td>
                   <td data-label="Status">
-                    <span className="badge">{quote.orderStatus}</span>
+                    <span className="badge">{quote.orderStatusLabel}</span>
                   </td>
                   <td data-label="Valid until">
-                    {quote.quoteValidUntil}{' '}
+                    {quote.validUntil}{' '}
                     <span className={quote.daysLeft === 0 ? 'badge danger' : 'badge'}>
                       {daysLeftText(quote.daysLeft)}
                     </span>

@@ -1,5 +1,5 @@
 import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors, formatDate } from '~/layouts/staff_layout'
+import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 type Props = {
@@ -24,9 +24,9 @@ export default function StaffSettings({ account, twoFactor }: InertiaProps<Props
               <span className={`badge role-${account.role}`}>{account.role}</span>
             </dd>
             <dt>Email confirmed</dt>
-            <dd>{formatDate(account.emailVerifiedAt)}</dd>
+            <dd>{account.emailVerifiedAt ?? '—'}</dd>
             <dt>Two-factor since</dt>
-            <dd>{formatDate(twoFactor.enabledAt)}</dd>
+            <dd>{twoFactor.enabledAt ?? '—'}</dd>
           </dl>
         </section>
 

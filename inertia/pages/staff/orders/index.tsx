@@ -1,28 +1,17 @@
-import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, formatDate } from '~/layouts/staff_layout'
-import type { InertiaProps } from '~/types'
-import { statusLabel } from '~/lib/status_labels'
+import { Link } from '@adonisjs/inertia/react'
+import type { Data } from '@generated/data'
+import StaffLayout, { Field } from '~/layouts/staff_layout'
+import { FilterForm, Pager, filledParams } from '~/components/staff_list'
+import type { InertiaProps, Option } from '~/types'
 
-type Row = {
-  id: number
-  publicId: string
-  orderNumber: string
-  intakeName: string
-  intakeEmail: string
-  customerName: string | null
-  orderStatus: string
-  paymentStatus: string
-  fulfillmentStatus: string | null
-  totalGrossCents: number
-  total: string
-  createdAt: string
-}
+type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
 
 type Params = {
   orderStatus?: string
   paymentStatus?: string
   fulfillmentStatus?: string
   q?: string
+  customer?: number
   sort: string
   direction: string
   page: number
@@ -30,31 +19,19 @@ type Params = {
 }
 
 type Props = {
-  orders: Row[]
+  orders: Data.OrderListRow[]
   /** With `capped`, more than `total` orders match and `lastPage` is the last one known. */
   meta: { total: number; capped: boolean; page: number; perPage: number; lastPage: number }
-  /** The options of each axis's filter. */
-  statuses: Record<'orderStatus' | 'paymentStatus' | 'fulfillmentStatus', string[]>
+  /** Each axis's filter: its name and its statuses in words. */
+  statuses: { axis: Axis; label: string; options: Option[] }[]
   /** Null when a search matches too many orders to count them per status. */
-  counts: Record<
-    'orderStatus' | 'paymentStatus' | 'fulfillmentStatus',
-    Record<string, number>
-  > | null
+  counts: Record<Axis, Record<string, number>> | null
   params: Params
 }
 
-const AXES = [
-  { key: 'orderStatus', label: 'Order' },
-  { key: 'paymentStatus', label: 'Payment' },
-  { key: 'fulfillmentStatus', label: 'Fulfilment' },
-] as const
-
 /** The current filters as a query string, with overrides (page, sort, …). */
 function query(params: Params, overrides: Partial<Params> = {}) {
-  const merged = { ...params, ...overrides }
-  return Object.fromEntries(
-    Object.entries(merged).filter(([, value]) => value !== undefined && value !== '')
-  )
+  return filledParams({ ...params, ...overrides })
 }
 
 export default function StaffOrders({
@@ -82,34 +59,28 @@ export default function StaffOrders({
           New quote
         </Link>
       </p>
-      <Form route="staff.orders.index" className="filters" role="search">
-        {({ processing }) => (
-          <>
-            <Field name="q" label="Order number, customer name or email">
-              {(props) => <input {...props} type="search" defaultValue={params.q ?? ''} />}
-            </Field>
-            {AXES.map((axis) => (
-              <Field key={axis.key} name={axis.key} label={axis.label}>
-                {(props) => (
-                  <select {...props} defaultValue={params[axis.key] ?? ''}>
-                    <option value="">Any</option>
-                    {statuses[axis.key].map((status) => (
-                      <option key={status} value={status}>
-                        {counts
-                          ? `${statusLabel(status)} (${counts[axis.key][status]})`
-                          : statusLabel(status)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            ))}
-            <button type="submit" className="button" disabled={processing}>
-              Filter
-            </button>
-          </>
-        )}
-      </Form>
+      <FilterForm route="staff.orders.index">
+        {params.customer && <input type="hidden" name="customer" value={params.customer} />}
+        <Field name="q" label="Order number, customer name or email">
+          {(props) => <input {...props} type="search" defaultValue={params.q ?? ''} />}
+        </Field>
+        {statuses.map((filter) => (
+          <Field key={filter.axis} name={filter.axis} label={filter.label}>
+            {(props) => (
+              <select {...props} defaultValue={params[filter.axis] ?? ''}>
+                <option value="">Any</option>
+                {filter.options.map((status) => (
+                  <option key={status.value} value={status.value}>
+                    {counts
+                      ? `${status.label} (${counts[filter.axis][status.value]})`
+                      : status.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
+      </FilterForm>
 
       <p className="muted" role="status">
         {meta.capped
@@ -144,22 +115,18 @@ export default function StaffOrders({
                   <span className="muted">{order.intakeEmail}</span>
                 </td>
                 <td data-label="Order">
-                  <span className="badge">{statusLabel(order.orderStatus)}</span>
+                  <span className="badge">{order.orderStatus}</span>
                 </td>
                 <td data-label="Payment">
-                  <span className="badge">{statusLabel(order.paymentStatus)}</span>
+                  <span className="badge">{order.paymentStatus}</span>
                 </td>
                 <td data-label="Fulfilment">
-                  {order.fulfillmentStatus ? (
-                    <span className="badge">{statusLabel(order.fulfillmentStatus)}</span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                  <span className="badge">{order.fulfillmentStatus}</span>
                 </td>
                 <td data-label="Total" className="mono">
                   {order.total}
                 </td>
-                <td data-label="Created">{formatDate(order.createdAt)}</td>
+                <td data-label="Created">{order.createdAt}</td>
               </tr>
             ))}
           </tbody>
@@ -168,25 +135,15 @@ export default function StaffOrders({
         <p>No order matches.</p>
       )}
 
-      {meta.lastPage > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {meta.page > 1 && (
-            <Link route="staff.orders.index" qs={query(params, { page: meta.page - 1 })}>
-              ← Previous
-            </Link>
-          )}
-          <span>
-            {/* Capped: how many pages there are is not counted. */}
-            Page {meta.page}
-            {meta.capped ? '' : ` of ${meta.lastPage}`}
-          </span>
-          {meta.page < meta.lastPage && (
-            <Link route="staff.orders.index" qs={query(params, { page: meta.page + 1 })}>
-              Next →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        meta={{ currentPage: meta.page, lastPage: meta.lastPage }}
+        lastPageKnown={!meta.capped}
+        link={(page, label) => (
+          <Link route="staff.orders.index" qs={query(params, { page })}>
+            {label}
+          </Link>
+        )}
+      />
     </StaffLayout>
   )
 }

@@ -1,69 +1,18 @@
 import { Form, Link } from '@adonisjs/inertia/react'
 import { Fragment } from 'react'
-import StaffLayout, { formatDate } from '~/layouts/staff_layout'
-import type { InertiaProps } from '~/types'
-import { statusLabel } from '~/lib/status_labels'
+import type { Data } from '@generated/data'
+import StaffLayout from '~/layouts/staff_layout'
+import type { InertiaProps, Option } from '~/types'
 
-type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
-
-type Action = { axis: Axis; to: string; requiresReason: boolean }
-
-type TimelineEntry =
-  | {
-      kind: 'status'
-      id: number
-      at: string
-      actor: string | null
-      axis: Axis
-      from: string | null
-      to: string
-      reason: string | null
-    }
-  | {
-      kind: 'activity'
-      id: number
-      at: string
-      actor: string | null
-      action: string
-      details: string
-    }
+type Order = Data.Order.Variants['forOrderPage']
+type Axis = Data.OrderAction['axis']
+type Action = Data.OrderAction
 
 type Props = {
-  order: {
-    id: number
-    orderNumber: string
-    orderStatus: string
-    paymentStatus: string
-    fulfillmentStatus: string | null
-    customer: { name: string; email: string } | null
-    intake: {
-      name: string
-      email: string
-      phone: string | null
-      useCase: string | null
-      budget: string | null
-    }
-    notes: string | null
-    internalNotes: string | null
-    claimCode: string | null
-    quoteValidUntil: string | null
-    createdAt: string
-    paidAt: string | null
-    invoiceReference: string | null
-    deliveredAt: string | null
-  }
-  lines: {
-    id: number
-    kind: string
-    name: string
-    description: string | null
-    sku: string | null
-    quantity: number
-    unitPrice: string
-    total: string
-    vatRate: string
-    priceOverrideReason: string | null
-  }[]
+  order: Order
+  /** The three status axes, in page order, with their names. */
+  axes: Option<Axis>[]
+  lines: Data.OrderLine[]
   totals: {
     net: string
     vat: string
@@ -71,70 +20,19 @@ type Props = {
     byRate: { rate: string; net: string; vat: string; gross: string }[]
   }
   actions: Action[]
-  timeline: TimelineEntry[]
+  timeline: Data.TimelineEntry[]
 }
 
-const AXES: { key: Axis; label: string }[] = [
-  { key: 'orderStatus', label: 'Order' },
-  { key: 'paymentStatus', label: 'Payment' },
-  { key: 'fulfillmentStatus', label: 'Fulfilment' },
-]
-
-const AXIS_LABELS = Object.fromEntries(AXES.map((axis) => [axis.key, axis.label])) as Record<
-  Axis,
-  string
->
-
-/** What each button says; a change not listed reads "Set to <status>". */
-const ACTION_LABELS: Partial<Record<Axis, Record<string, string>>> = {
-  orderStatus: {
-    quote: 'Publish quote (valid 14 days)',
-    confirmed: 'Confirm order',
-    completed: 'Complete order',
-    cancelled: 'Cancel order',
-  },
-  paymentStatus: {
-    awaiting_payment: 'Request payment',
-    paid: 'Record payment',
-    unpaid: 'Reset to unpaid',
-    refunded: 'Refund',
-  },
-  fulfillmentStatus: {
-    awaiting_parts: 'Start fulfilment (awaiting parts)',
-  },
-}
-
-function actionLabel(action: Action, current: string | null) {
-  const label = ACTION_LABELS[action.axis]?.[action.to]
-  if (label) return label
-  if (
-    action.axis === 'fulfillmentStatus' &&
-    action.to === 'assembling' &&
-    current !== 'awaiting_parts'
-  ) {
-    return 'Back to assembling (rework)'
-  }
-  return `Set to ${statusLabel(action.to)}`
-}
-
-function StatusBadge({ status }: { status: string | null }) {
-  return status ? (
-    <span className="badge">{statusLabel(status)}</span>
+function StatusBadge({ status }: { status: Order['orderStatus'] }) {
+  return status.value ? (
+    <span className="badge">{status.label}</span>
   ) : (
-    <span className="muted">not started</span>
+    <span className="muted">{status.label}</span>
   )
 }
 
 /** A change that needs a written reason: the button opens a small form asking for it. */
-function ReasonAction({
-  orderId,
-  action,
-  label,
-}: {
-  orderId: number
-  action: Action
-  label: string
-}) {
+function ReasonAction({ orderId, action }: { orderId: number; action: Action }) {
   // Several of these forms can be on the page at once (cancel, refund): ids per change.
   const id = `reason-${action.axis}-${action.to}`
   return (
@@ -144,7 +42,7 @@ function ReasonAction({
         if (event.currentTarget.open) event.currentTarget.querySelector('textarea')?.focus()
       }}
     >
-      <summary className="button small danger">{label}…</summary>
+      <summary className="button small danger">{action.label}…</summary>
       <Form
         route="staff.orders.transitions"
         routeParams={{ id: orderId }}
@@ -157,7 +55,7 @@ function ReasonAction({
             <input type="hidden" name="to" value={action.to} />
             <div className="field">
               <label htmlFor={id}>
-                Reason ({AXIS_LABELS[action.axis]} → {action.to})
+                Reason ({action.axisLabel} → {action.toLabel})
               </label>
               <span className="hint" id={`${id}-hint`}>
                 Kept in the order history.
@@ -172,7 +70,7 @@ function ReasonAction({
               />
             </div>
             <button type="submit" className="button small danger" disabled={processing}>
-              {label}
+              {action.label}
             </button>
           </>
         )}
@@ -183,6 +81,7 @@ function ReasonAction({
 
 export default function StaffOrder({
   order,
+  axes,
   lines,
   totals,
   actions,
@@ -200,7 +99,7 @@ export default function StaffOrder({
         <Link route="staff.orders.index">← All orders</Link>
       </p>
       <h1 className="mono">{order.orderNumber}</h1>
-      {order.orderStatus === 'draft' && (
+      {order.orderStatus.value === 'draft' && (
         <p>
           <Link className="button small" route="staff.quotes.edit" routeParams={{ id: order.id }}>
             Edit quote
@@ -259,7 +158,7 @@ export default function StaffOrder({
               </>
             )}
             <dt>Created</dt>
-            <dd>{formatDate(order.createdAt)}</dd>
+            <dd>{order.createdAt}</dd>
             {order.claimCode && (
               <>
                 <dt>Claim code</dt>
@@ -276,7 +175,7 @@ export default function StaffOrder({
               <>
                 <dt>Paid</dt>
                 <dd>
-                  {formatDate(order.paidAt)}
+                  {order.paidAt}
                   {order.invoiceReference && (
                     <span className="mono muted"> · {order.invoiceReference}</span>
                   )}
@@ -286,7 +185,7 @@ export default function StaffOrder({
             {order.deliveredAt && (
               <>
                 <dt>Delivered</dt>
-                <dd>{formatDate(order.deliveredAt)}</dd>
+                <dd>{order.deliveredAt}</dd>
               </>
             )}
           </dl>
@@ -301,25 +200,18 @@ export default function StaffOrder({
               ))}
             </div>
           )}
-          {AXES.map((axis) => {
-            const current = order[axis.key]
-            const offered = actions.filter((action) => action.axis === axis.key)
+          {axes.map((axis) => {
+            const offered = actions.filter((action) => action.axis === axis.value)
             return (
-              <div key={axis.key} className="status-axis" aria-labelledby={`axis-${axis.key}`}>
-                <h3 id={`axis-${axis.key}`}>
-                  {axis.label} <StatusBadge status={current} />
+              <div key={axis.value} className="status-axis" aria-labelledby={`axis-${axis.value}`}>
+                <h3 id={`axis-${axis.value}`}>
+                  {axis.label} <StatusBadge status={order[axis.value]} />
                 </h3>
                 {offered.length ? (
                   <div className="actions">
-                    {offered.map((action) => {
-                      const label = actionLabel(action, current)
-                      return action.requiresReason ? (
-                        <ReasonAction
-                          key={action.to}
-                          orderId={order.id}
-                          action={action}
-                          label={label}
-                        />
+                    {offered.map((action) =>
+                      action.requiresReason ? (
+                        <ReasonAction key={action.to} orderId={order.id} action={action} />
                       ) : (
                         <Form
                           key={action.to}
@@ -332,13 +224,13 @@ export default function StaffOrder({
                               <input type="hidden" name="axis" value={action.axis} />
                               <input type="hidden" name="to" value={action.to} />
                               <button type="submit" className="button small" disabled={processing}>
-                                {label}
+                                {action.label}
                               </button>
                             </>
                           )}
                         </Form>
                       )
-                    })}
+                    )}
                   </div>
                 ) : (
                   <p className="muted">No change possible now.</p>
@@ -375,6 +267,12 @@ export default function StaffOrder({
                         <span className="muted">{line.description}</span>
                       </>
                     )}
+                    {line.specs && (
+                      <>
+                        <br />
+                        <span className="muted">{line.specs}</span>
+                      </>
+                    )}
                     {line.priceOverrideReason && (
                       <>
                         <br />
@@ -382,7 +280,7 @@ export default function StaffOrder({
                       </>
                     )}
                   </td>
-                  <td data-label="Kind">{line.kind.replaceAll('_', ' ')}</td>
+                  <td data-label="Kind">{line.kindLabel}</td>
                   <td data-label="Qty" className="mono">
                     {line.quantity}
                   </td>
@@ -428,20 +326,17 @@ export default function StaffOrder({
           <ol className="log">
             {timeline.map((entry) => (
               <li key={`${entry.kind}-${entry.id}`}>
-                <span className="muted">{formatDate(entry.at)}</span>{' '}
-                {entry.kind === 'status' ? (
+                <span className="muted">{entry.at}</span>{' '}
+                {entry.axisLabel ? (
                   <>
-                    <strong>{AXIS_LABELS[entry.axis]}</strong>{' '}
-                    <code>
-                      {statusLabel(entry.from ?? 'none')} → {statusLabel(entry.to)}
-                    </code>
+                    <strong>{entry.axisLabel}</strong> <code>{entry.change}</code>
                   </>
                 ) : (
                   <code>{entry.action}</code>
                 )}{' '}
                 by {entry.actor ?? 'the system'}
-                {entry.kind === 'status' && entry.reason && <> — “{entry.reason}”</>}
-                {entry.kind === 'activity' && entry.details && (
+                {entry.reason && <> — “{entry.reason}”</>}
+                {entry.details && (
                   <span className="muted"> — {entry.details}</span>
                 )}
               </li>

@@ -1,89 +1,29 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Form, Link, useRouter } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors, formatDate } from '~/layouts/staff_layout'
+import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 import { client } from '~/client'
-import type { ComponentCategory, LineItemKind } from '#domain/statuses'
+import type { Data } from '@generated/data'
+import type { Option } from '~/types'
 
-type Line = {
-  id: number
-  kind: LineItemKind
-  category: string | null
-  name: string
-  description: string | null
-  sku: string | null
-  specs: string
-  quantity: number
-  unitPrice: string
-  unitPriceInput: string
-  catalogPrice: string | null
-  priceOverrideReason: string | null
-  fromCatalog: boolean
-  vatRate: string
-  total: string
-}
+type Line = Data.OrderLine.Variants['forQuoteEditor']
+type Quote = Data.Order.Variants['forQuoteEditor']
+type Pick = Data.CatalogPick
+type LineItemKind = Line['kind']
 
 type Amounts = { net: string; vat: string; gross: string }
 
 type Props = {
-  quote: {
-    id: number
-    orderNumber: string
-    orderStatus: string
-    editable: boolean
-    intakeName: string
-    intakeEmail: string
-    intakePhone: string | null
-    intakeLocale: 'el' | 'en'
-    useCase: string | null
-    budget: string | null
-    notes: string | null
-    internalNotes: string | null
-    customerEmail: string | null
-    claimCode: string | null
-    quoteUrl: string | null
-    publishedAt: string | null
-    validUntil: string | null
-    expired: boolean
-    canExtend: boolean
-  }
+  quote: Quote
   lines: Line[]
   totals: Amounts & { byRate: (Amounts & { rate: string })[] }
   today: string
   proposedValidUntil: string
-  kinds: LineItemKind[]
-  categories: ComponentCategory[]
+  kinds: Option<LineItemKind>[]
+  categories: string[]
+  vatRates: Option<number>[]
+  moneyHint: string
 }
-
-type Pick = {
-  kind: LineItemKind
-  id: number
-  name: string
-  description: string | null
-  category: string | null
-  sku: string | null
-  price: string
-}
-
-const KIND_LABELS: Record<LineItemKind, string> = {
-  component: 'Component',
-  operating_system: 'Operating system',
-  service: 'Service',
-  warranty: 'Warranty',
-  shipping: 'Shipping',
-  peripheral: 'Peripheral',
-  software: 'Software',
-}
-
-/** Greek VAT rates a line may carry (basis points). */
-const VAT_RATES = [
-  { bp: 2400, label: '24% (standard)' },
-  { bp: 1300, label: '13%' },
-  { bp: 600, label: '6%' },
-  { bp: 0, label: '0%' },
-]
-
-const kindLabel = (kind: LineItemKind) => KIND_LABELS[kind]
 
 export default function StaffQuoteEditor(props: InertiaProps<Props>) {
   const { quote, lines, totals } = props
@@ -94,7 +34,7 @@ export default function StaffQuoteEditor(props: InertiaProps<Props>) {
       </p>
       <h1>
         Quote <span className="mono">{quote.orderNumber}</span>{' '}
-        <span className="badge">{quote.orderStatus}</span>
+        <span className="badge">{quote.orderStatus.label}</span>
         {quote.expired && <span className="badge danger">expired</span>}
       </h1>
 
@@ -138,6 +78,7 @@ export default function StaffQuoteEditor(props: InertiaProps<Props>) {
                 key={line.id}
                 quoteId={quote.id}
                 line={line}
+                moneyHint={props.moneyHint}
                 editable={quote.editable}
                 order={lines.map((item) => item.id)}
                 index={index}
@@ -149,13 +90,19 @@ export default function StaffQuoteEditor(props: InertiaProps<Props>) {
       </section>
 
       {quote.editable && (
-        <CustomLine quoteId={quote.id} kinds={props.kinds} categories={props.categories} />
+        <CustomLine
+          quoteId={quote.id}
+          kinds={props.kinds}
+          categories={props.categories}
+          vatRates={props.vatRates}
+          moneyHint={props.moneyHint}
+        />
       )}
     </StaffLayout>
   )
 }
 
-function Intake({ quote }: { quote: Props['quote'] }) {
+function Intake({ quote }: { quote: Quote }) {
   return (
     <section className="card" aria-labelledby="intake-title">
       <h2 id="intake-title">Customer</h2>
@@ -173,7 +120,7 @@ function Intake({ quote }: { quote: Props['quote'] }) {
         <dt>Phone</dt>
         <dd>{quote.intakePhone ?? '—'}</dd>
         <dt>Language</dt>
-        <dd>{quote.intakeLocale === 'en' ? 'English' : 'Greek'}</dd>
+        <dd>{quote.intakeLanguage}</dd>
         <dt>Use case</dt>
         <dd>{quote.useCase ?? '—'}</dd>
         <dt>Budget</dt>
@@ -201,7 +148,7 @@ function Publish({
   proposedValidUntil,
   today,
 }: {
-  quote: Props['quote']
+  quote: Quote
   hasLines: boolean
   proposedValidUntil: string
   today: string
@@ -248,7 +195,7 @@ function Published({
   proposedValidUntil,
   today,
 }: {
-  quote: Props['quote']
+  quote: Quote
   proposedValidUntil: string
   today: string
 }) {
@@ -267,10 +214,10 @@ function Published({
           </a>
         </dd>
         <dt>Published</dt>
-        <dd>{formatDate(quote.publishedAt)}</dd>
+        <dd>{quote.publishedAt ?? '—'}</dd>
         <dt>Valid until</dt>
         <dd>
-          <span className="mono">{quote.validUntil}</span>{' '}
+          {quote.validUntil}{' '}
           {quote.expired ? (
             <span className="badge danger">expired</span>
           ) : (
@@ -328,12 +275,12 @@ function CatalogPicker({
   categories,
 }: {
   quoteId: number
-  kinds: LineItemKind[]
-  categories: ComponentCategory[]
+  kinds: Option<LineItemKind>[]
+  categories: string[]
 }) {
   const router = useRouter()
   const [kind, setKind] = useState<LineItemKind>('component')
-  const [category, setCategory] = useState<ComponentCategory | ''>('')
+  const [category, setCategory] = useState('')
   const [q, setQ] = useState('')
   const [results, setResults] = useState<Pick[]>([])
   // The search the shown results answer: until the current one's arrive, the
@@ -357,7 +304,7 @@ function CatalogPicker({
           query: {
             kind,
             q: q || undefined,
-            category: (kind === 'component' && category) || undefined,
+            category: (kind === 'component' && (category as Line['category'])) || undefined,
           },
         })
         // A slower earlier search must not replace the results of a later one.
@@ -422,11 +369,7 @@ function CatalogPicker({
             value={kind}
             onChange={(event) => setKind(event.target.value as LineItemKind)}
           >
-            {kinds.map((value) => (
-              <option key={value} value={value}>
-                {kindLabel(value)}
-              </option>
-            ))}
+            <KindOptions kinds={kinds} />
           </select>
         </div>
         {kind === 'component' && (
@@ -435,7 +378,7 @@ function CatalogPicker({
             <select
               id="picker-category"
               value={category}
-              onChange={(event) => setCategory(event.target.value as ComponentCategory | '')}
+              onChange={(event) => setCategory(event.target.value)}
             >
               <option value="">Any</option>
               {categories.map((value) => (
@@ -511,12 +454,14 @@ function CatalogPicker({
 function QuoteLine({
   quoteId,
   line,
+  moneyHint,
   editable,
   order,
   index,
 }: {
   quoteId: number
   line: Line
+  moneyHint: string
   editable: boolean
   order: number[]
   index: number
@@ -538,7 +483,7 @@ function QuoteLine({
     <li className="quote-line" data-testid="quote-line">
       <div className="quote-line-head">
         <div>
-          <span className="badge">{kindLabel(line.kind)}</span>
+          <span className="badge">{line.kindLabel}</span>
           {line.category && <span className="badge">{line.category}</span>}
           <strong className="quote-line-name">{line.name}</strong>
           {line.sku && <span className="muted mono"> {line.sku}</span>}
@@ -586,6 +531,7 @@ function QuoteLine({
                       id={id('unitPrice')}
                       name="unitPrice"
                       inputMode="decimal"
+                      title={moneyHint}
                       defaultValue={line.unitPriceInput}
                       aria-invalid={Boolean(all.unitPrice)}
                     />
@@ -708,10 +654,14 @@ function CustomLine({
   quoteId,
   kinds,
   categories,
+  vatRates,
+  moneyHint,
 }: {
   quoteId: number
-  kinds: LineItemKind[]
-  categories: ComponentCategory[]
+  kinds: Option<LineItemKind>[]
+  categories: string[]
+  vatRates: Option<number>[]
+  moneyHint: string
 }) {
   const [kind, setKind] = useState<LineItemKind>('component')
   return (
@@ -742,11 +692,7 @@ function CustomLine({
                       value={kind}
                       onChange={(event) => setKind(event.target.value as LineItemKind)}
                     >
-                      {kinds.map((value) => (
-                        <option key={value} value={value}>
-                          {kindLabel(value)}
-                        </option>
-                      ))}
+                      <KindOptions kinds={kinds} />
                     </select>
                   )}
                 </Field>
@@ -773,14 +719,19 @@ function CustomLine({
                     )}
                   </Field>
                 )}
-                <Field name="unitPrice" label="Unit price (€, VAT included)" error={all.unitPrice}>
+                <Field
+                  name="unitPrice"
+                  label="Unit price (€, VAT included)"
+                  hint={moneyHint}
+                  error={all.unitPrice}
+                >
                   {(inputProps) => <input {...inputProps} inputMode="decimal" required />}
                 </Field>
                 <Field name="vatRateBp" label="VAT" error={all.vatRateBp}>
                   {(inputProps) => (
-                    <select {...inputProps} defaultValue="2400">
-                      {VAT_RATES.map((rate) => (
-                        <option key={rate.bp} value={rate.bp}>
+                    <select {...inputProps} defaultValue={vatRates[0]?.value}>
+                      {vatRates.map((rate) => (
+                        <option key={rate.value} value={rate.value}>
                           {rate.label}
                         </option>
                       ))}
@@ -812,4 +763,12 @@ function CustomLine({
       </Form>
     </section>
   )
+}
+
+function KindOptions({ kinds }: { kinds: Option<LineItemKind>[] }) {
+  return kinds.map((kind) => (
+    <option key={kind.value} value={kind.value}>
+      {kind.label}
+    </option>
+  ))
 }

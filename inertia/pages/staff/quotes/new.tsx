@@ -1,9 +1,15 @@
 import { Form, Link } from '@adonisjs/inertia/react'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
-import type { InertiaProps } from '~/types'
+import type { InertiaProps, Option } from '~/types'
+
+type Props = {
+  /** The languages a customer's emails can be written in (the first is the default). */
+  languages: Option[]
+  moneyHint: string
+}
 
 /** A new quote starts from what the customer told staff (SPEC §5, staff flow 1). */
-export default function StaffNewQuote(_props: InertiaProps) {
+export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Props>) {
   return (
     <StaffLayout title="New quote">
       <p>
@@ -37,9 +43,12 @@ export default function StaffNewQuote(_props: InertiaProps) {
                   error={errors.intakeLocale}
                 >
                   {(props) => (
-                    <select {...props} defaultValue="el">
-                      <option value="el">Ελληνικά (Greek)</option>
-                      <option value="en">English</option>
+                    <select {...props} defaultValue={languages[0]?.value}>
+                      {languages.map((language) => (
+                        <option key={language.value} value={language.value}>
+                          {language.label}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
@@ -54,7 +63,7 @@ export default function StaffNewQuote(_props: InertiaProps) {
                 <Field
                   name="budget"
                   label="Budget (€, VAT included)"
-                  hint="e.g. 2.500 or 2500,00"
+                  hint={moneyHint}
                   error={errors.budget}
                 >
                   {(props) => <input {...props} inputMode="decimal" />}

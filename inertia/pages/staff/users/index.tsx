@@ -1,81 +1,38 @@
-import { Form, Link } from '@adonisjs/inertia/react'
+import { Link } from '@adonisjs/inertia/react'
+import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
-import type { InertiaProps } from '~/types'
-
-type UserRow = {
-  id: number
-  email: string
-  name: string
-  role: string
-  locale: string
-  emailVerified: boolean
-  mustChangePassword: boolean
-  bannedAt: string | null
-  banReason: string | null
-  twoFactorEnabled: boolean
-  createdAt: string
-}
+import {
+  FilterForm,
+  FilterSelect,
+  ListCount,
+  Pager,
+  filledParams,
+} from '~/components/staff_list'
+import type { InertiaProps, Option, Paginated } from '~/types'
 
 type Props = {
-  users: UserRow[]
-  filters: {
-    q: string
-    role: '' | 'customer' | 'admin' | 'superadmin'
-    status: '' | 'active' | 'banned'
-  }
-  pagination: { page: number; lastPage: number; total: number }
+  users: Paginated<Data.User.Variants['forStaff']>
+  filters: { q: string; role: '' | Data.User['role']; status: '' | 'active' | 'banned' }
+  roles: Option<Data.User['role']>[]
 }
 
-function pageQuery(filters: Props['filters'], page: number) {
-  return {
-    ...(filters.q ? { q: filters.q } : {}),
-    ...(filters.role ? { role: filters.role } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
-    page,
-  }
-}
+const STATUSES = ['active', 'banned']
 
-export default function StaffUsers({ users, filters, pagination }: InertiaProps<Props>) {
+export default function StaffUsers({ users, filters, roles }: InertiaProps<Props>) {
   return (
     <StaffLayout title="Users">
       <h1>Users</h1>
-      <Form route="staff.users.index" className="filters" role="search">
-        {({ processing }) => (
-          <>
-            <Field name="q" label="Search by email or name">
-              {(props) => <input {...props} type="search" defaultValue={filters.q} />}
-            </Field>
-            <Field name="role" label="Role">
-              {(props) => (
-                <select {...props} defaultValue={filters.role}>
-                  <option value="">Any</option>
-                  <option value="customer">customer</option>
-                  <option value="admin">admin</option>
-                  <option value="superadmin">superadmin</option>
-                </select>
-              )}
-            </Field>
-            <Field name="status" label="Status">
-              {(props) => (
-                <select {...props} defaultValue={filters.status}>
-                  <option value="">Any</option>
-                  <option value="active">active</option>
-                  <option value="banned">banned</option>
-                </select>
-              )}
-            </Field>
-            <button type="submit" className="button" disabled={processing}>
-              Search
-            </button>
-          </>
-        )}
-      </Form>
+      <FilterForm route="staff.users.index" submitLabel="Search">
+        <Field name="q" label="Search by email or name">
+          {(props) => <input {...props} type="search" defaultValue={filters.q} />}
+        </Field>
+        <FilterSelect name="role" label="Role" value={filters.role} options={roles} />
+        <FilterSelect name="status" label="Status" value={filters.status} options={STATUSES} />
+      </FilterForm>
 
-      <p className="muted" role="status">
-        {pagination.total} {pagination.total === 1 ? 'account' : 'accounts'}
-      </p>
+      <ListCount total={users.metadata.total} noun={['account', 'accounts']} />
 
-      {users.length > 0 ? (
+      {users.data.length > 0 ? (
         <table className="table">
           <thead>
             <tr>
@@ -86,7 +43,7 @@ export default function StaffUsers({ users, filters, pagination }: InertiaProps<
             </tr>
           </thead>
           <tbody>
-            {users.map((user) => (
+            {users.data.map((user) => (
               <tr key={user.id}>
                 <td data-label="Email">
                   <Link route="staff.users.show" routeParams={{ id: user.id }} className="mono">
@@ -115,23 +72,14 @@ export default function StaffUsers({ users, filters, pagination }: InertiaProps<
         <p>No account matches.</p>
       )}
 
-      {pagination.lastPage > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {pagination.page > 1 && (
-            <Link route="staff.users.index" qs={pageQuery(filters, pagination.page - 1)}>
-              ← Previous
-            </Link>
-          )}
-          <span>
-            Page {pagination.page} of {pagination.lastPage}
-          </span>
-          {pagination.page < pagination.lastPage && (
-            <Link route="staff.users.index" qs={pageQuery(filters, pagination.page + 1)}>
-              Next →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        meta={users.metadata}
+        link={(page, label) => (
+          <Link route="staff.users.index" qs={filledParams({ ...filters, page })}>
+            {label}
+          </Link>
+        )}
+      />
     </StaffLayout>
   )
 }

@@ -1,45 +1,38 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, formatDate } from '~/layouts/staff_layout'
-import type { InertiaProps } from '~/types'
+import type { Data } from '@generated/data'
+import StaffLayout, { Field } from '~/layouts/staff_layout'
+import { ActivityList } from '~/components/staff_list'
+import type { InertiaProps, Option } from '~/types'
 
 type Props = {
-  account: {
-    id: number
-    email: string
-    name: string
-    role: string
-    locale: string
-    emailVerified: boolean
-    mustChangePassword: boolean
-    bannedAt: string | null
-    banReason: string | null
-    twoFactorEnabled: boolean
-    createdAt: string
-  }
+  account: Data.User.Variants['forStaff']
   isSelf: boolean
-  activity: {
-    id: number
-    action: string
-    actor: string | null
-    subjectId: number | null
-    details: string
-    ip: string | null
-    at: string
-  }[]
+  roles: Option<Data.User['role']>[]
+  activity: Data.ActivityLog[]
 }
 
 const confirmFirst = (question: string) => () => window.confirm(question)
 
-export default function StaffUser({ account: user, isSelf, activity }: InertiaProps<Props>) {
+export default function StaffUser({
+  account: user,
+  isSelf,
+  roles,
+  activity,
+}: InertiaProps<Props>) {
   const isStaff = user.role !== 'customer'
   return (
     <StaffLayout title={user.email}>
       <p>
         <Link route="staff.users.index">← All users</Link>
       </p>
-      <h1 className="mono" style={{ wordBreak: 'break-all' }}>
-        {user.email}
-      </h1>
+      <h1 className="mono break-anywhere">{user.email}</h1>
+      {user.role === 'customer' && (
+        <p>
+          <Link route="staff.orders.index" qs={{ customer: user.id }} className="button small">
+            Orders of this customer
+          </Link>
+        </p>
+      )}
       <div className="detail-grid">
         <section className="card" aria-labelledby="facts-title">
           <h2 id="facts-title">Account</h2>
@@ -54,7 +47,7 @@ export default function StaffUser({ account: user, isSelf, activity }: InertiaPr
             <dd>
               {user.bannedAt ? (
                 <>
-                  <span className="badge danger">banned</span> {formatDate(user.bannedAt)}
+                  <span className="badge danger">banned</span> {user.bannedAt}
                   <br />
                   {user.banReason}
                 </>
@@ -73,9 +66,9 @@ export default function StaffUser({ account: user, isSelf, activity }: InertiaPr
               </>
             )}
             <dt>Language</dt>
-            <dd>{user.locale}</dd>
+            <dd>{user.language}</dd>
             <dt>Created</dt>
-            <dd>{formatDate(user.createdAt)}</dd>
+            <dd>{user.createdAt}</dd>
           </dl>
         </section>
 
@@ -93,9 +86,11 @@ export default function StaffUser({ account: user, isSelf, activity }: InertiaPr
                 >
                   {(props) => (
                     <select {...props} defaultValue={user.role}>
-                      <option value="customer">customer</option>
-                      <option value="admin">admin — runs the shop</option>
-                      <option value="superadmin">superadmin — also manages accounts</option>
+                      {roles.map((role) => (
+                        <option key={role.value} value={role.value}>
+                          {role.label}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
@@ -171,20 +166,12 @@ export default function StaffUser({ account: user, isSelf, activity }: InertiaPr
 
       <section className="card" aria-labelledby="log-title">
         <h2 id="log-title">Activity</h2>
-        {activity.length ? (
-          <ul className="log">
-            {activity.map((entry) => (
-              <li key={entry.id}>
-                <span className="muted">{formatDate(entry.at)}</span> <code>{entry.action}</code>{' '}
-                {entry.subjectId === user.id ? 'by' : 'on user #' + entry.subjectId + ' by'}{' '}
-                {entry.actor ?? 'the system'}
-                {entry.details && <span className="muted"> — {entry.details}</span>}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">Nothing yet.</p>
-        )}
+        <ActivityList
+          entries={activity}
+          describe={(entry) =>
+            `${entry.subjectId === user.id ? 'by' : `on user #${entry.subjectId} by`} ${entry.actor ?? 'the system'}`
+          }
+        />
       </section>
     </StaffLayout>
   )

@@ -7,21 +7,14 @@ import {
   type CatalogField,
   type SpecValue,
 } from '~/components/catalog'
+import type { Data } from '@generated/data'
 import type { InertiaProps } from '~/types'
 
 type Props = {
-  component: {
-    id: number
-    name: string
-    category: string
-    brand: string
-    model: string
-    sku: string
-    price: string
-    specs: Record<string, SpecValue>
-  } | null
+  component: Data.Component.Variants['forForm'] | null
   categories: string[]
   specFields: Record<string, CatalogField[]>
+  moneyHint: string
 }
 
 /** A free specification of an `other` part: a name and a text value. */
@@ -34,6 +27,7 @@ export default function CatalogComponentForm({
   component,
   categories,
   specFields,
+  moneyHint,
 }: InertiaProps<Props>) {
   const [category, setCategory] = useState(component?.category ?? '')
   // Values other fields depend on (a cooler's type decides radiator or height).
@@ -108,7 +102,7 @@ export default function CatalogComponentForm({
                 <Field
                   name="price"
                   label="Price (€, VAT included)"
-                  hint="e.g. 1234,56 or 1.234,56"
+                  hint={moneyHint}
                   error={errors.price}
                 >
                   {(props) => (

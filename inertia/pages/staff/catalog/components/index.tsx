@@ -1,29 +1,22 @@
-import { Form, Link } from '@adonisjs/inertia/react'
+import { Link } from '@adonisjs/inertia/react'
+import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
+import { ActiveFilter, CatalogTabs } from '~/components/catalog'
 import {
-  CatalogTabs,
+  FilterForm,
+  FilterSelect,
+  ListCount,
   Pager,
   filledParams,
-  type Pagination,
-  ActiveFilter,
-} from '~/components/catalog'
-import type { InertiaProps } from '~/types'
+} from '~/components/staff_list'
+import type { InertiaProps, Paginated } from '~/types'
 
 type Props = {
   kinds: { slug: string; title: string }[]
-  components: {
-    id: number
-    category: string
-    brand: string
-    model: string
-    sku: string | null
-    price: string
-    active: boolean
-  }[]
+  components: Paginated<Data.Component>
   filters: { q: string; category: string; brand: string; active: string }
   categories: string[]
   brands: string[]
-  pagination: Pagination
 }
 
 export default function CatalogComponents({
@@ -32,7 +25,6 @@ export default function CatalogComponents({
   filters,
   categories,
   brands,
-  pagination,
 }: InertiaProps<Props>) {
   return (
     <StaffLayout title="Components">
@@ -44,53 +36,23 @@ export default function CatalogComponents({
         </Link>
       </div>
 
-      <Form
-        route="staff.catalog.components.index"
-        className="filters catalog-filters"
-        role="search"
-      >
-        {({ processing }) => (
-          <>
-            <Field name="q" label="Brand, model or SKU">
-              {(props) => <input {...props} type="search" defaultValue={filters.q} autoFocus />}
-            </Field>
-            <Field name="category" label="Category">
-              {(props) => (
-                <select {...props} defaultValue={filters.category}>
-                  <option value="">Any</option>
-                  {categories.map((category) => (
-                    <option key={category} value={category}>
-                      {category}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field name="brand" label="Brand">
-              {(props) => (
-                <select {...props} defaultValue={filters.brand}>
-                  <option value="">Any</option>
-                  {brands.map((brand) => (
-                    <option key={brand} value={brand}>
-                      {brand}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <ActiveFilter value={filters.active} />
-            <button type="submit" className="button" disabled={processing}>
-              Filter
-            </button>
-          </>
-        )}
-      </Form>
+      <FilterForm route="staff.catalog.components.index" className="filters catalog-filters">
+        <Field name="q" label="Brand, model or SKU">
+          {(props) => <input {...props} type="search" defaultValue={filters.q} autoFocus />}
+        </Field>
+        <FilterSelect
+          name="category"
+          label="Category"
+          value={filters.category}
+          options={categories}
+        />
+        <FilterSelect name="brand" label="Brand" value={filters.brand} options={brands} />
+        <ActiveFilter value={filters.active} />
+      </FilterForm>
 
-      <p className="muted" role="status">
-        {pagination.total} {pagination.total === 1 ? 'component' : 'components'}
-      </p>
+      <ListCount total={components.metadata.total} noun={['component', 'components']} />
 
-      {components.length > 0 ? (
+      {components.data.length > 0 ? (
         <table className="table">
           <thead>
             <tr>
@@ -102,7 +64,7 @@ export default function CatalogComponents({
             </tr>
           </thead>
           <tbody>
-            {components.map((component) => (
+            {components.data.map((component) => (
               <tr key={component.id}>
                 <td data-label="Component">
                   <Link route="staff.catalog.components.show" routeParams={{ id: component.id }}>
@@ -132,7 +94,7 @@ export default function CatalogComponents({
       )}
 
       <Pager
-        pagination={pagination}
+        meta={components.metadata}
         link={(page, label) => (
           <Link route="staff.catalog.components.index" qs={filledParams({ ...filters, page })}>
             {label}

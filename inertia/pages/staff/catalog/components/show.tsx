@@ -1,55 +1,31 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, formatDate, formatDay } from '~/layouts/staff_layout'
-import { Pager, type Pagination } from '~/components/catalog'
-import type { InertiaProps } from '~/types'
+import type { Data } from '@generated/data'
+import StaffLayout, { Field } from '~/layouts/staff_layout'
+import { ActivityList, Pager } from '~/components/staff_list'
+import type { InertiaProps, Paginated } from '~/types'
 
-type PriceRow = {
-  id: number
-  supplier: string
-  priceCents: number
-  price: string
-  recordedAt: string
-  createdAt: string
-}
+type PriceRow = Data.ComponentPrice
 
 type Props = {
-  component: {
-    id: number
-    category: string
-    brand: string
-    model: string
-    name: string
-    sku: string | null
-    priceCents: number
-    price: string
-    active: boolean
-    updatedAt: string
-  }
-  specs: { label: string; value: string | number | boolean }[]
-  history: PriceRow[]
-  historyPagination: Pagination
+  component: Data.Component.Variants['forPage']
+  history: Paginated<PriceRow>
   /** Oldest first, at most the newest 100 prices. */
   chart: PriceRow[]
   /** Each supplier's latest price, cheapest first. */
   suppliers: PriceRow[]
-  activity: { id: number; action: string; actor: string | null; details: string; at: string }[]
-}
-
-function specText(value: string | number | boolean) {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  return String(value)
+  activity: Data.ActivityLog[]
+  moneyHint: string
 }
 
 const confirmFirst = (question: string) => () => window.confirm(question)
 
 export default function CatalogComponent({
   component,
-  specs,
   history,
-  historyPagination,
   chart,
   suppliers,
   activity,
+  moneyHint,
 }: InertiaProps<Props>) {
   return (
     <StaffLayout title={component.name}>
@@ -85,11 +61,11 @@ export default function CatalogComponent({
                 <span className="badge">inactive — not offered in new quotes</span>
               )}
             </dd>
-            {specs.map((spec) => (
-              <SpecRow key={spec.label} label={spec.label} value={specText(spec.value)} />
+            {component.specs.map((spec) => (
+              <SpecRow key={spec.label} label={spec.label} value={spec.value} />
             ))}
             <dt>Last changed</dt>
-            <dd>{formatDate(component.updatedAt)}</dd>
+            <dd>{component.updatedAt}</dd>
           </dl>
           <div className="actions catalog-actions">
             {component.active ? (
@@ -147,7 +123,7 @@ export default function CatalogComponent({
                 <Field
                   name="price"
                   label="Supplier price (€)"
-                  hint="e.g. 412,90"
+                  hint={moneyHint}
                   error={errors.price}
                 >
                   {(props) => <input {...props} required inputMode="decimal" />}
@@ -190,14 +166,14 @@ export default function CatalogComponent({
               {suppliers.map((row) => (
                 <li key={row.id}>
                   {row.supplier} <span className="mono">{row.price}</span>{' '}
-                  <span className="muted">({formatDay(row.recordedAt)})</span>
+                  <span className="muted">({row.recordedOn})</span>
                 </li>
               ))}
             </ul>
           </>
         )}
 
-        {history.length > 0 && (
+        {history.data.length > 0 && (
           <table className="table">
             <thead>
               <tr>
@@ -208,21 +184,21 @@ export default function CatalogComponent({
               </tr>
             </thead>
             <tbody>
-              {history.map((row) => (
+              {history.data.map((row) => (
                 <tr key={row.id}>
-                  <td data-label="Quoted on">{formatDay(row.recordedAt)}</td>
+                  <td data-label="Quoted on">{row.recordedOn}</td>
                   <td data-label="Supplier">{row.supplier}</td>
                   <td data-label="Supplier price" className="mono">
                     {row.price}
                   </td>
-                  <td data-label="Recorded">{formatDate(row.createdAt)}</td>
+                  <td data-label="Recorded">{row.createdAt}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
         <Pager
-          pagination={historyPagination}
+          meta={history.metadata}
           link={(page, label) => (
             <Link
               route="staff.catalog.components.show"
@@ -238,19 +214,7 @@ export default function CatalogComponent({
 
       <section className="card" aria-labelledby="log-title">
         <h2 id="log-title">Changes</h2>
-        {activity.length ? (
-          <ul className="log">
-            {activity.map((entry) => (
-              <li key={entry.id}>
-                <span className="muted">{formatDate(entry.at)}</span> <code>{entry.action}</code> by{' '}
-                {entry.actor ?? 'the system'}
-                {entry.details && <span className="muted"> — {entry.details}</span>}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">Nothing yet.</p>
-        )}
+        <ActivityList entries={activity} />
       </section>
     </StaffLayout>
   )
@@ -280,7 +244,7 @@ function PriceChart({
   points: PriceRow[]
   current: { priceCents: number; price: string }
 }) {
-  const times = points.map((point) => new Date(point.recordedAt).getTime())
+  const times = points.map((point) => point.recordedAtMs)
   const cents = [...points.map((point) => point.priceCents), current.priceCents]
   const [minTime, maxTime] = [Math.min(...times), Math.max(...times)]
   const [minCents, maxCents] = [Math.min(...cents), Math.max(...cents)]
@@ -305,7 +269,7 @@ function PriceChart({
       <svg
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         role="img"
-        aria-label={`Supplier prices of ${suppliers.length} supplier(s) from ${formatDay(points[0].recordedAt)} to ${formatDay(points[points.length - 1].recordedAt)}`}
+        aria-label={`Supplier prices of ${suppliers.length} supplier(s) from ${points[0].recordedOn} to ${points[points.length - 1].recordedOn}`}
       >
         <line
           className="axis"
@@ -323,10 +287,10 @@ function PriceChart({
           </text>
         )}
         <text className="label" x={CHART.left} y={CHART.height - 8}>
-          {formatDay(points[0].recordedAt)}
+          {points[0].recordedOn}
         </text>
         <text className="label" x={CHART.width - CHART.right} y={CHART.height - 8} textAnchor="end">
-          {formatDay(points[points.length - 1].recordedAt)}
+          {points[points.length - 1].recordedOn}
         </text>
         <line
           className="current"
@@ -343,19 +307,19 @@ function PriceChart({
               <polyline
                 points={own
                   .map(
-                    (point) => `${x(new Date(point.recordedAt).getTime())},${y(point.priceCents)}`
+                    (point) => `${x(point.recordedAtMs)},${y(point.priceCents)}`
                   )
                   .join(' ')}
               />
               {own.map((point) => (
                 <circle
                   key={point.id}
-                  cx={x(new Date(point.recordedAt).getTime())}
+                  cx={x(point.recordedAtMs)}
                   cy={y(point.priceCents)}
                   r={3.5}
                 >
                   <title>
-                    {point.supplier}: {point.price} ({formatDay(point.recordedAt)})
+                    {point.supplier}: {point.price} ({point.recordedOn})
                   </title>
                 </circle>
               ))}

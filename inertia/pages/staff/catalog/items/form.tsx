@@ -1,24 +1,19 @@
 import { Form, Link } from '@adonisjs/inertia/react'
 import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
-import { CatalogFieldInput, type CatalogKindDefinition, type SpecValue } from '~/components/catalog'
+import type { Data } from '@generated/data'
+import { CatalogFieldInput, type CatalogKindDefinition } from '~/components/catalog'
 import type { InertiaProps } from '~/types'
 
 type Props = {
   definition: CatalogKindDefinition
-  item: {
-    id: number
-    name: string
-    description: string
-    price: string
-    active: boolean
-    values: Record<string, SpecValue>
-  } | null
+  item: Data.CatalogItem.Variants['forForm'] | null
+  moneyHint: string
 }
 
 const confirmFirst = (question: string) => () => window.confirm(question)
 
 /** Create or edit a row of any non-component kind; its own fields come from `definition`. */
-export default function CatalogItemForm({ definition, item }: InertiaProps<Props>) {
+export default function CatalogItemForm({ definition, item, moneyHint }: InertiaProps<Props>) {
   const kind = { kind: definition.slug }
   const title = item ? `Edit ${item.name}` : `New ${definition.singular}`
 
@@ -60,7 +55,7 @@ export default function CatalogItemForm({ definition, item }: InertiaProps<Props
                 <Field
                   name="price"
                   label="Price (€, VAT included)"
-                  hint="e.g. 49,90"
+                  hint={moneyHint}
                   error={errors.price}
                 >
                   {(props) => (

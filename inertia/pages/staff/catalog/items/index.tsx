@@ -1,30 +1,21 @@
-import { Form, Link } from '@adonisjs/inertia/react'
+import { Link } from '@adonisjs/inertia/react'
+import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
 import {
+  ActiveFilter,
   CatalogTabs,
-  Pager,
-  filledParams,
   type CatalogField,
   type CatalogKindDefinition,
-  type Pagination,
   type SpecValue,
-  ActiveFilter,
 } from '~/components/catalog'
-import type { InertiaProps } from '~/types'
+import { FilterForm, ListCount, Pager, filledParams } from '~/components/staff_list'
+import type { InertiaProps, Paginated } from '~/types'
 
 type Props = {
   definition: CatalogKindDefinition
   kinds: { slug: string; title: string }[]
-  items: {
-    id: number
-    name: string
-    description: string | null
-    price: string
-    active: boolean
-    values: Record<string, SpecValue>
-  }[]
+  items: Paginated<Data.CatalogItem>
   filters: { q: string; active: string }
-  pagination: Pagination
 }
 
 function cellText(value: SpecValue | undefined) {
@@ -39,7 +30,6 @@ export default function CatalogItems({
   kinds,
   items,
   filters,
-  pagination,
 }: InertiaProps<Props>) {
   const listed = definition.listed
     .map((name) => definition.fields.find((field) => field.name === name))
@@ -56,25 +46,16 @@ export default function CatalogItems({
         </Link>
       </div>
 
-      <Form route="staff.catalog.items.index" routeParams={kind} className="filters" role="search">
-        {({ processing }) => (
-          <>
-            <Field name="q" label="Name or description">
-              {(props) => <input {...props} type="search" defaultValue={filters.q} autoFocus />}
-            </Field>
-            <ActiveFilter value={filters.active} />
-            <button type="submit" className="button" disabled={processing}>
-              Filter
-            </button>
-          </>
-        )}
-      </Form>
+      <FilterForm route="staff.catalog.items.index" routeParams={kind}>
+        <Field name="q" label="Name or description">
+          {(props) => <input {...props} type="search" defaultValue={filters.q} autoFocus />}
+        </Field>
+        <ActiveFilter value={filters.active} />
+      </FilterForm>
 
-      <p className="muted" role="status">
-        {pagination.total} {pagination.total === 1 ? 'entry' : 'entries'}
-      </p>
+      <ListCount total={items.metadata.total} noun={['entry', 'entries']} />
 
-      {items.length > 0 ? (
+      {items.data.length > 0 ? (
         <table className="table">
           <thead>
             <tr>
@@ -89,7 +70,7 @@ export default function CatalogItems({
             </tr>
           </thead>
           <tbody>
-            {items.map((item) => (
+            {items.data.map((item) => (
               <tr key={item.id}>
                 <td data-label="Name">
                   <Link route="staff.catalog.items.edit" routeParams={{ ...kind, id: item.id }}>
@@ -126,7 +107,7 @@ export default function CatalogItems({
       )}
 
       <Pager
-        pagination={pagination}
+        meta={items.metadata}
         link={(page, label) => (
           <Link
             route="staff.catalog.items.index"
