@@ -5,7 +5,7 @@
 | browser never converts a time itself.
 */
 import { DateTime } from 'luxon'
-import { SHOP_TIME_ZONE } from '#services/quote_service'
+import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
 import type { Locale } from '#domain/statuses'
 
 type DateInput = DateTime | string

@@ -1,7 +1,7 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type { CatalogKindPage } from '#domain/catalog_fields'
 import { formatEuroInput, formatMoney } from '#domain/money'
-import type { CatalogItem } from '#services/catalog_service'
+import type { CatalogItem } from '#services/catalog_item_models'
 
 /**
  * A row of one of the six non-component kinds (operating systems, services…):

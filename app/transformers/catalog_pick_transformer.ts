@@ -1,6 +1,6 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import { formatMoney } from '#domain/money'
-import type { CatalogPick } from '#services/catalog_service'
+import type { CatalogPick } from '#queries/catalog_query'
 
 /** A catalog row offered by the quote editor's line picker (JSON). */
 export default class CatalogPickTransformer extends BaseTransformer<CatalogPick> {

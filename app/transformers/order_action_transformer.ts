@@ -3,7 +3,7 @@ import { isRework } from '#domain/order_lifecycle'
 import { statusAxisLabel, statusLabel } from '#domain/status_labels'
 import type { StatusAxis } from '#domain/statuses'
 import type Order from '#models/order'
-import { QUOTE_VALIDITY_DAYS } from '#services/quote_service'
+import { QUOTE_VALIDITY_DAYS } from '#domain/shop_calendar'
 import type { StaffAction } from '#services/staff_order_service'
 
 /** What a status button says; a change not listed reads "Set to <status>". */

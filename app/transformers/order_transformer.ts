@@ -6,7 +6,8 @@ import { statusLabel } from '#domain/status_labels'
 import { LOCALE_LABELS, type StatusAxis } from '#domain/statuses'
 import type Order from '#models/order'
 import { absoluteUrl } from '#services/customer_account_service'
-import { isQuoteExpired, quotePath } from '#services/quote_service'
+import { isQuoteExpired } from '#domain/shop_calendar'
+import { quotePath } from '#services/publish_quote_service'
 
 /** Staff pages are English; amounts come formatted by the money module. */
 const money = (cents: number | null) => (cents === null ? null : formatMoney(cents, 'en'))

@@ -3,7 +3,7 @@ import type { ApiClient } from '@japa/api-client'
 import ActivityLog from '#models/activity_log'
 import TwoFactorSecret from '#models/two_factor_secret'
 import type User from '#models/user'
-import QuoteService from '#services/quote_service'
+import { quoteUseCases } from '#tests/helpers/quotes'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
@@ -115,7 +115,7 @@ test.group('Staff users: list and search', (group) => {
     const owner = await superadmin()
     const customer = await createCustomer()
     const other = await createCustomer('giorgos@example.com')
-    const drafts = new QuoteService()
+    const drafts = await quoteUseCases()
     const intake = { intakeName: 'Μαρία', intakeEmail: customer.email }
     const mine = await drafts.createDraft(intake, owner)
     await mine.merge({ customerId: customer.id }).save()
