@@ -133,10 +133,4 @@ export interface ApiDefinition {
   health: {
     live: typeof routes['health.live']
   }
-  dev: {
-    mail: typeof routes['dev.mail'] & {
-      preview: typeof routes['dev.mail.preview']
-      sample: typeof routes['dev.mail.sample']
-    }
-  }
 }
