@@ -3,13 +3,14 @@
 | table. For 500 and 50 000 orders (about ten lines each) it prepares a
 | database (created, migrated and seeded once, reused afterwards), starts the
 | app on each (two servers side by side, on free ports), logs a staff member
-| in (password + recovery code), and loads the list with autocannon from a
-| second process: first page, a status filter, a text search. Each scenario
-| is measured in three rounds at both sizes, alternating between the sizes
-| within a round so that load from elsewhere on the machine falls on both
-| alike; the median p50 of the three rounds counts. It reads the SQL query
-| count of each request from the x-query-count header and prints:
-|   order list p50 at 50000 orders / at 500 orders = 1.12; queries per request: 4 at both
+| in (password + recovery code), and loads the list with autocannon from
+| a second process: first page, a status filter, a text search. Each scenario
+| is warmed up, then measured in three rounds of BENCH_SECONDS per size; a
+| round alternates between the sizes in short runs, so that load from
+| elsewhere on the machine weighs on both alike, and the median p50 of the
+| three rounds counts. It reads the SQL query count of each request from the
+| x-query-count header and prints:
+|   order list p50 at 50000 orders / at 500 orders = 1.05; queries per request: 6 at both
 */
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -27,6 +28,8 @@ import {
 
 const SIZES = [500, 50_000]
 const ROUNDS = 3
+/** Short runs per round and size, alternating between the sizes. */
+const SLICES = 4
 const SCENARIOS = [
   { name: 'first page', path: '/staff/orders' },
   { name: 'status filter', path: '/staff/orders?paymentStatus=paid' },
@@ -146,8 +149,9 @@ async function logIn(base, recoveryCode) {
   return client
 }
 
+/** One autocannon run in its own process; resolves with its JSON result. */
 function autocannon(url, cookie, seconds) {
-  const output = execFileSync(
+  const child = spawn(
     process.execPath,
     [
       join(ROOT, 'node_modules/autocannon/autocannon.js'),
@@ -162,11 +166,19 @@ function autocannon(url, cookie, seconds) {
       'accept=text/html',
       url,
     ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+    { stdio: ['ignore', 'pipe', 'inherit'] }
   )
-  const result = JSON.parse(output)
-  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`)
-  return result
+  let output = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk))
+  return new Promise((resolveRun, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon ${url} exited with ${code}`))
+      const result = JSON.parse(output)
+      if (result.non2xx > 0) return reject(new Error(`${url}: ${result.non2xx} non-2xx answers`))
+      resolveRun(result)
+    })
+  })
 }
 
 /** Creates (once), migrates and seeds the database of one size; returns its env and a login code. */
@@ -223,40 +235,46 @@ async function start({ size, env, recoveryCode }) {
   }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+/** The middle value; of an even count, the mean of the two middle ones. */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
 
 /**
- * Per scenario and size: the query count, then a warm-up, then ROUNDS
- * measured runs (sizes alternating), and the median of their p50s.
+ * Per scenario: a warm-up, then ROUNDS measured rounds. A round loads one app
+ * at a time (one autocannon process), in SLICES short runs per app that
+ * alternate between the sizes, so that whatever else runs on the machine
+ * weighs on both alike; its p50 for a size is the median of that size's
+ * slices. The scenario's p50 is the median of the rounds'.
  */
-function measure(apps) {
+async function measure(apps) {
   const results = new Map(apps.map((app) => [app.size, []]))
+  const sliceSeconds = Math.max(1, Math.round(DURATION_SECONDS / SLICES))
+  const run = (app, path, seconds) =>
+    autocannon(`${app.base}${path}`, app.client.cookieHeader, seconds)
   for (const scenario of SCENARIOS) {
-    const runs = new Map(apps.map((app) => [app.size, []]))
-    const queries = new Map()
-    for (const app of apps) {
-      queries.set(app.size, app.probe.get(scenario.path))
-      autocannon(`${app.base}${scenario.path}`, app.client.cookieHeader, WARM_UP_SECONDS)
-    }
+    for (const app of apps) await run(app, scenario.path, WARM_UP_SECONDS)
+    const rounds = apps.map(() => [])
     for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 === 0 ? apps : [...apps].reverse()
-      for (const app of order) {
-        const run = autocannon(
-          `${app.base}${scenario.path}`,
-          app.client.cookieHeader,
-          DURATION_SECONDS
-        )
-        runs.get(app.size).push(run.latency.p50)
+      const slices = apps.map(() => [])
+      for (let slice = 0; slice < SLICES; slice++) {
+        const order = slice % 2 === 0 ? apps.keys() : [...apps.keys()].reverse()
+        for (const index of order) {
+          slices[index].push((await run(apps[index], scenario.path, sliceSeconds)).latency.p50)
+        }
       }
+      slices.forEach((p50s, index) => rounds[index].push(median(p50s)))
     }
-    for (const app of apps) {
-      const p50s = runs.get(app.size)
-      const p50 = median(p50s)
-      results.get(app.size).push({ ...scenario, p50, queries: queries.get(app.size) })
+    apps.forEach((app, index) => {
+      const p50 = median(rounds[index])
+      const queries = app.probe.get(scenario.path)
+      results.get(app.size).push({ ...scenario, p50, queries })
       say(
-        `${app.size} orders, ${scenario.name}: p50 ${p50} ms (rounds ${p50s.join(' / ')} ms), ${queries.get(app.size)} queries`
+        `${app.size} orders, ${scenario.name}: p50 ${p50} ms (rounds ${rounds[index].join(' / ')} ms), ${queries} queries`
       )
-    }
+    })
   }
   return results
 }
@@ -275,7 +293,7 @@ try {
       app.probe.set(scenario.path, Number(probe.headers.get('x-query-count')))
     }
   }
-  const results = measure(apps)
+  const results = await measure(apps)
   const [small, large] = SIZES.map((size) => results.get(size))
   const p50 = (sizeResults) => sizeResults.reduce((sum, result) => sum + result.p50, 0)
   const ratio = p50(large) / p50(small)
