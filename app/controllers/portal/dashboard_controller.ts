@@ -1,20 +1,20 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import Order from '#models/order'
 import { formatMoney } from '#domain/money'
+import CustomerOrdersQuery from '#queries/customer_orders_query'
 
 /**
  * /portal: welcome, the confirmation banner while the email is unconfirmed,
  * and the customer's own orders (number, status, total).
  */
+@inject()
 export default class DashboardController {
+  constructor(protected customerOrders: CustomerOrdersQuery) {}
+
   async show({ inertia, auth, locale }: HttpContext) {
     const user = auth.getUserOrFail()
     inertia.encryptHistory()
-    const orders = await Order.query()
-      .withScopes((scopes) => scopes.ownedBy(user))
-      .orderBy('createdAt', 'desc')
-      .orderBy('id', 'desc')
-      .limit(50)
+    const orders = await this.customerOrders.run(user)
 
     return inertia.render('portal/dashboard', {
       emailVerified: user.emailVerifiedAt !== null,
