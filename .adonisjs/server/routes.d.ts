@@ -86,6 +86,9 @@ export type ScannedRoutes = {
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'register': { paramsTuple?: []; params?: {} }
@@ -127,6 +130,8 @@ export type ScannedRoutes = {
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   HEAD: {
     'register': { paramsTuple?: []; params?: {} }
@@ -168,6 +173,8 @@ export type ScannedRoutes = {
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
+    'dev.mail': { paramsTuple?: []; params?: {} }
+    'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   POST: {
     'register.store': { paramsTuple?: []; params?: {} }
@@ -210,6 +217,7 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'portal.settings.profile': { paramsTuple?: []; params?: {} }

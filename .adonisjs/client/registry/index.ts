@@ -498,6 +498,24 @@ const routes = {
     tokens: [{"old":"/health","type":0,"val":"health","end":""}],
     types: placeholder as Registry['health.live']['types'],
   },
+  'dev.mail': {
+    methods: ["GET","HEAD"],
+    pattern: '/dev/mail',
+    tokens: [{"old":"/dev/mail","type":0,"val":"dev","end":""},{"old":"/dev/mail","type":0,"val":"mail","end":""}],
+    types: placeholder as Registry['dev.mail']['types'],
+  },
+  'dev.mail.preview': {
+    methods: ["GET","HEAD"],
+    pattern: '/dev/mail/preview/:locale',
+    tokens: [{"old":"/dev/mail/preview/:locale","type":0,"val":"dev","end":""},{"old":"/dev/mail/preview/:locale","type":0,"val":"mail","end":""},{"old":"/dev/mail/preview/:locale","type":0,"val":"preview","end":""},{"old":"/dev/mail/preview/:locale","type":1,"val":"locale","end":""}],
+    types: placeholder as Registry['dev.mail.preview']['types'],
+  },
+  'dev.mail.sample': {
+    methods: ["POST"],
+    pattern: '/dev/mail/sample',
+    tokens: [{"old":"/dev/mail/sample","type":0,"val":"dev","end":""},{"old":"/dev/mail/sample","type":0,"val":"mail","end":""},{"old":"/dev/mail/sample","type":0,"val":"sample","end":""}],
+    types: placeholder as Registry['dev.mail.sample']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

@@ -991,4 +991,40 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
     }
   }
+  'dev.mail': {
+    methods: ["GET","HEAD"]
+    pattern: '/dev/mail'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['index']>>>
+    }
+  }
+  'dev.mail.preview': {
+    methods: ["GET","HEAD"]
+    pattern: '/dev/mail/preview/:locale'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { locale: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['preview']>>>
+    }
+  }
+  'dev.mail.sample': {
+    methods: ["POST"]
+    pattern: '/dev/mail/sample'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/dev/mail_controller').default['sample']>>>
+    }
+  }
 }

@@ -133,4 +133,10 @@ export interface ApiDefinition {
   health: {
     live: typeof routes['health.live']
   }
+  dev: {
+    mail: typeof routes['dev.mail'] & {
+      preview: typeof routes['dev.mail.preview']
+      sample: typeof routes['dev.mail.sample']
+    }
+  }
 }
