@@ -1,7 +1,13 @@
-import { Form } from '@adonisjs/inertia/react'
 import type { InertiaProps } from '~/types'
 import PortalLayout from '~/layouts/portal_layout'
-import { Field, FormError, formLevelError } from '~/lib/i18n_ui'
+import {
+  CurrentPasswordField,
+  CustomerForm,
+  EmailField,
+  NameFields,
+  NewPasswordField,
+  PhoneField,
+} from '~/components/customer_form'
 import { useI18n } from '~/lib/i18n'
 
 type Profile = {
@@ -22,40 +28,16 @@ export default function Settings({ emailVerified, profile }: Props) {
 
       <section className="portal-section" aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('portal.settings.profile')}</h2>
-        <Form
+        <CustomerForm
           route="portal.settings.profile"
           errorBag="profile"
-          className="form"
           options={{ preserveScroll: true }}
+          submit={t('portal.settings.profileSubmit')}
         >
-          {({ errors, processing }) => (
+          {(errors) => (
             <>
-              <div className="field-row">
-                <Field
-                  name="firstName"
-                  label={t('common.field.firstName')}
-                  autoComplete="given-name"
-                  defaultValue={profile.firstName}
-                  error={errors.firstName}
-                  required
-                />
-                <Field
-                  name="lastName"
-                  label={t('common.field.lastName')}
-                  autoComplete="family-name"
-                  defaultValue={profile.lastName}
-                  error={errors.lastName}
-                  required
-                />
-              </div>
-              <Field
-                name="phone"
-                type="tel"
-                label={t('common.field.phone')}
-                autoComplete="tel"
-                defaultValue={profile.phone}
-                error={errors.phone}
-              />
+              <NameFields errors={errors} defaults={profile} />
+              <PhoneField error={errors.phone} defaultValue={profile.phone} />
               <div className={errors.locale ? 'field has-error' : 'field'}>
                 <label htmlFor="field-locale">{t('common.field.locale')}</label>
                 <select id="field-locale" name="locale" defaultValue={profile.locale}>
@@ -64,90 +46,56 @@ export default function Settings({ emailVerified, profile }: Props) {
                 </select>
                 {errors.locale && <p className="field-error">{errors.locale}</p>}
               </div>
-              <button type="submit" className="button" disabled={processing}>
-                {t('portal.settings.profileSubmit')}
-              </button>
             </>
           )}
-        </Form>
+        </CustomerForm>
       </section>
 
       <section className="portal-section" aria-labelledby="settings-password">
         <h2 id="settings-password">{t('portal.settings.password')}</h2>
-        <Form
+        <CustomerForm
           route="portal.settings.password"
           errorBag="password"
-          className="form"
           options={{ preserveScroll: true }}
           resetOnSuccess
           resetOnError
+          submit={t('portal.settings.passwordSubmit')}
         >
-          {({ errors, processing }) => (
+          {(errors) => (
             <>
-              <FormError message={formLevelError(errors)} />
-              <Field
-                name="currentPassword"
-                id="password-currentPassword"
-                type="password"
-                label={t('common.field.currentPassword')}
-                autoComplete="current-password"
-                error={errors.currentPassword}
-                required
-              />
-              <Field
+              <CurrentPasswordField id="password-currentPassword" error={errors.currentPassword} />
+              <NewPasswordField
                 name="newPassword"
-                type="password"
                 label={t('common.field.newPassword')}
-                hint={t('common.field.passwordHint')}
-                autoComplete="new-password"
                 error={errors.newPassword}
-                minLength={10}
-                required
               />
-              <button type="submit" className="button" disabled={processing}>
-                {t('portal.settings.passwordSubmit')}
-              </button>
             </>
           )}
-        </Form>
+        </CustomerForm>
       </section>
 
       <section className="portal-section" aria-labelledby="settings-email">
         <h2 id="settings-email">{t('portal.settings.email')}</h2>
         <p className="muted">{t('portal.settings.emailLead', { email: profile.email })}</p>
-        <Form
+        <CustomerForm
           route="portal.settings.email"
           errorBag="email"
-          className="form"
           options={{ preserveScroll: true }}
           resetOnSuccess
           resetOnError={['currentPassword']}
+          submit={t('portal.settings.emailSubmit')}
         >
-          {({ errors, processing }) => (
+          {(errors) => (
             <>
-              <Field
+              <EmailField
                 name="newEmail"
-                type="email"
                 label={t('common.field.newEmail')}
-                autoComplete="email"
                 error={errors.newEmail}
-                required
               />
-              <Field
-                name="currentPassword"
-                id="email-currentPassword"
-                type="password"
-                label={t('common.field.currentPassword')}
-                autoComplete="current-password"
-                error={errors.currentPassword}
-                required
-              />
-              <button type="submit" className="button" disabled={processing}>
-                {t('portal.settings.emailSubmit')}
-              </button>
+              <CurrentPasswordField id="email-currentPassword" error={errors.currentPassword} />
             </>
           )}
-        </Form>
+        </CustomerForm>
       </section>
     </PortalLayout>
   )

@@ -1,37 +1,24 @@
-import { Form, Link } from '@adonisjs/inertia/react'
-import { AuthFrame, Field, FormError, formLevelError, GoogleSignIn } from '~/lib/i18n_ui'
+import { Link } from '@adonisjs/inertia/react'
+import { CurrentPasswordField, CustomerForm, EmailField } from '~/components/customer_form'
+import { AuthFrame, GoogleSignIn } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
 export default function Login({ googleSignIn }: { googleSignIn: boolean }) {
   const { t } = useI18n()
   return (
     <AuthFrame title={t('auth.login.title')} lead={t('auth.login.lead')}>
-      <Form route="login.store" className="form" resetOnError={['password']}>
-        {({ errors, processing }) => (
+      <CustomerForm route="login.store" submit={t('auth.login.submit')} resetOnError={['password']}>
+        {(errors) => (
           <>
-            <FormError message={formLevelError(errors)} />
-            <Field
-              name="email"
-              type="email"
-              label={t('common.field.email')}
-              autoComplete="username"
-              error={errors.email}
-              required
-            />
-            <Field
+            <EmailField autoComplete="username" error={errors.email} />
+            <CurrentPasswordField
               name="password"
-              type="password"
               label={t('common.field.password')}
-              autoComplete="current-password"
               error={errors.password}
-              required
             />
-            <button type="submit" className="button" disabled={processing}>
-              {t('auth.login.submit')}
-            </button>
           </>
         )}
-      </Form>
+      </CustomerForm>
       <GoogleSignIn enabled={googleSignIn} />
       <ul className="auth-links">
         <li>

@@ -1,62 +1,30 @@
-import { Form, Link } from '@adonisjs/inertia/react'
-import { AuthFrame, Field, FormError, formLevelError, GoogleSignIn } from '~/lib/i18n_ui'
+import { Link } from '@adonisjs/inertia/react'
+import {
+  CustomerForm,
+  EmailField,
+  NameFields,
+  NewPasswordField,
+  PhoneField,
+} from '~/components/customer_form'
+import { AuthFrame, GoogleSignIn } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
 export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
   const { t } = useI18n()
   return (
     <AuthFrame title={t('auth.register.title')} lead={t('auth.register.lead')}>
-      <Form
+      <CustomerForm
         route="register.store"
-        className="form"
+        submit={t('auth.register.submit')}
         resetOnError={['password']}
         disableWhileProcessing
       >
-        {({ errors, processing }) => (
+        {(errors) => (
           <>
-            <FormError message={formLevelError(errors)} />
-            <div className="field-row">
-              <Field
-                name="firstName"
-                label={t('common.field.firstName')}
-                autoComplete="given-name"
-                error={errors.firstName}
-                required
-              />
-              <Field
-                name="lastName"
-                label={t('common.field.lastName')}
-                autoComplete="family-name"
-                error={errors.lastName}
-                required
-              />
-            </div>
-            <Field
-              name="email"
-              type="email"
-              label={t('common.field.email')}
-              autoComplete="email"
-              error={errors.email}
-              required
-            />
-            <Field
-              name="password"
-              type="password"
-              label={t('common.field.password')}
-              hint={t('common.field.passwordHint')}
-              autoComplete="new-password"
-              error={errors.password}
-              minLength={10}
-              required
-            />
-            <Field
-              name="phone"
-              type="tel"
-              label={t('common.field.phone')}
-              hint={t('common.field.phoneHint')}
-              autoComplete="tel"
-              error={errors.phone}
-            />
+            <NameFields errors={errors} />
+            <EmailField error={errors.email} />
+            <NewPasswordField error={errors.password} />
+            <PhoneField error={errors.phone} withHint />
             <div className={errors.terms ? 'field field-check has-error' : 'field field-check'}>
               <label htmlFor="field-terms">
                 <input id="field-terms" name="terms" type="checkbox" value="on" required />
@@ -74,12 +42,9 @@ export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
               </label>
               {errors.terms && <p className="field-error">{errors.terms}</p>}
             </div>
-            <button type="submit" className="button" disabled={processing}>
-              {t('auth.register.submit')}
-            </button>
           </>
         )}
-      </Form>
+      </CustomerForm>
       <GoogleSignIn enabled={googleSignIn} />
       <p className="auth-links">
         {t('auth.register.haveAccount')} <Link route="login">{t('common.nav.login')}</Link>
