@@ -14,11 +14,12 @@ import { LOCALES } from '#domain/statuses'
 
 const root = app.languageFilesPath()
 
+/** `file.a.b` → message, lists by index (`file.a.0`), as the i18n loader reads them. */
 function flatten(prefix: string, value: unknown, into: Map<string, string>) {
   if (typeof value === 'string') into.set(prefix, value)
-  else if (value && typeof value === 'object' && !Array.isArray(value)) {
+  else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) flatten(`${prefix}.${key}`, child, into)
-  } else throw new Error(`${prefix} is neither a message nor a group of messages`)
+  } else throw new Error(`${prefix} is neither a message nor a group or list of messages`)
 }
 
 function messagesOf(locale: string, file: string) {
