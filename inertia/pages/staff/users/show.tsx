@@ -25,7 +25,7 @@ export default function StaffUser({
       <p>
         <Link route="staff.users.index">← All users</Link>
       </p>
-      <h1 className="mono break-anywhere">{user.email}</h1>
+      <h1 className="mono">{user.email}</h1>
       {user.role === 'customer' && (
         <p>
           <Link route="staff.orders.index" qs={{ customer: user.id }} className="button small">
