@@ -38,9 +38,11 @@ export type MessageKey =
 
 export type MessageValues = Record<string, string | number>
 
-const FILES = import.meta.glob<Record<string, unknown>>('../../resources/lang/*/*.json', {
-  import: 'default',
-})
+// Emails and validation messages are written by the server only: not shipped to browsers.
+const FILES = import.meta.glob<Record<string, unknown>>(
+  ['../../resources/lang/*/*.json', '!**/emails.json', '!**/validator.json'],
+  { import: 'default' }
+)
 
 /** Flat `key → message` per loaded language. */
 const catalogs: Partial<Record<Locale, Map<string, string>>> = {}

@@ -10,8 +10,10 @@ const localeValidator = vine.create({ locale: vine.enum(LOCALES) })
  * the account of a logged-in customer (their emails follow it).
  */
 export default class LocaleController {
-  async update({ request, session, auth, response }: HttpContext) {
-    const { locale } = await request.validateUsing(localeValidator)
+  async update({ request, session, auth, response, i18n }: HttpContext) {
+    const { locale } = await request.validateUsing(localeValidator, {
+      messagesProvider: i18n.createMessagesProvider(),
+    })
     session.put(LOCALE_SESSION_KEY, locale)
     const user = auth.user
     if (user && !user.isStaff && user.locale !== locale) {
