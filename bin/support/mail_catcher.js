@@ -27,21 +27,26 @@ export function usesLocalCatcher(env = process.env) {
 }
 
 /**
- * Starts MailDev on the catcher's ports; rejects when one of them is taken.
+ * Starts MailDev on the catcher's ports (other ones for tests); rejects when
+ * one of them is taken.
  */
-export async function startMailCatcher() {
+export async function startMailCatcher({
+  smtpPort = CATCHER_SMTP_PORT,
+  httpPort = CATCHER_HTTP_PORT,
+  mailDirectory = join(ROOT, 'tmp', 'mail'),
+} = {}) {
   const maildev = new MailDev({
-    smtp: CATCHER_SMTP_PORT,
+    smtp: smtpPort,
     ip: CATCHER_HOST,
-    web: CATCHER_HTTP_PORT,
+    web: httpPort,
     webIp: CATCHER_HOST,
-    mailDirectory: join(ROOT, 'tmp', 'mail'),
+    mailDirectory,
     maxEmails: 500,
     silent: true,
   })
   await maildev.start()
   return {
-    url: `http://${CATCHER_HOST}:${CATCHER_HTTP_PORT}`,
+    url: `http://${CATCHER_HOST}:${httpPort}`,
     stop: () => maildev.stop(),
   }
 }
