@@ -4,7 +4,8 @@
 | app/jobs/send_mail_job.ts) and sent by the worker (`node ace queue:work`).
 |
 | Without SMTP_HOST (development, tests) the mailer points at the dev mail
-| catcher on 127.0.0.1:1025 that `npm run dev` starts (bin/support/mail_catcher.js).
+| catcher (MailDev) on 127.0.0.1:1025 that `npm run dev` starts
+| (bin/support/mail_catcher.js).
 | Production refuses to boot without SMTP_HOST (start/env.ts).
 */
 import env from '#start/env'
