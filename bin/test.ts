@@ -3,6 +3,8 @@
 | bin/run_tests.js first, which provides the database.
 */
 process.env.NODE_ENV = 'test'
+// Staff notifications (quote accepted, …) have somewhere to go, so tests can assert them.
+process.env.STAFF_NOTIFY_EMAILS ??= 'owner@pcmr.test,builder@pcmr.test'
 
 import 'reflect-metadata'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'

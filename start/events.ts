@@ -6,9 +6,17 @@
 import emitter from '@adonisjs/core/services/emitter'
 import QuotePublished from '#events/quote_published'
 import OrderStatusChanged from '#events/order_status_changed'
+import QuoteClaimed from '#events/quote_claimed'
+import QuoteAccepted from '#events/quote_accepted'
 
 // The quote link to the customer's intake email.
 emitter.on(QuotePublished, [() => import('#listeners/send_quote_email'), 'handle'])
 
 // Status emails to the customer (SPEC §8): payment requested, cancelled, refunded, ready/shipped/delivered.
 emitter.on(OrderStatusChanged, [() => import('#listeners/send_order_status_email'), 'handle'])
+
+// A claimed quote: "order claimed" to the customer.
+emitter.on(QuoteClaimed, [() => import('#listeners/send_order_claimed_email'), 'handle'])
+
+// An accepted quote: "quote accepted" to the staff notify addresses.
+emitter.on(QuoteAccepted, [() => import('#listeners/notify_staff_of_accepted_quote'), 'handle'])

@@ -12,6 +12,9 @@ export const controllers = {
     Register: () => import('#controllers/auth/register_controller'),
     Session: () => import('#controllers/auth/session_controller'),
   },
+  customer: {
+    Quote: () => import('#controllers/customer/quote_controller'),
+  },
   dev: {
     Mail: () => import('#controllers/dev/mail_controller'),
   },
@@ -19,6 +22,7 @@ export const controllers = {
   Home: () => import('#controllers/home_controller'),
   portal: {
     Dashboard: () => import('#controllers/portal/dashboard_controller'),
+    Orders: () => import('#controllers/portal/orders_controller'),
     Settings: () => import('#controllers/portal/settings_controller'),
   },
   staff: {

@@ -4,9 +4,13 @@
  */
 
 import OrderStatusChanged from '#events/order_status_changed'
+import QuoteAccepted from '#events/quote_accepted'
+import QuoteClaimed from '#events/quote_claimed'
 import QuotePublished from '#events/quote_published'
 
 export const events = {
   OrderStatusChanged: OrderStatusChanged,
+  QuoteAccepted: QuoteAccepted,
+  QuoteClaimed: QuoteClaimed,
   QuotePublished: QuotePublished,
 }

@@ -4,6 +4,8 @@
  */
 
 export const listeners = {
+  NotifyStaffOfAcceptedQuote: () => import('#listeners/notify_staff_of_accepted_quote'),
+  SendOrderClaimedEmail: () => import('#listeners/send_order_claimed_email'),
   SendOrderStatusEmail: () => import('#listeners/send_order_status_email'),
   SendQuoteEmail: () => import('#listeners/send_quote_email'),
 }

@@ -13,6 +13,8 @@ type ExtractProps<T> =
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'portal/dashboard': ExtractProps<(typeof import('../../inertia/pages/portal/dashboard.tsx'))['default']>
+    'portal/orders/index': ExtractProps<(typeof import('../../inertia/pages/portal/orders/index.tsx'))['default']>
+    'portal/orders/show': ExtractProps<(typeof import('../../inertia/pages/portal/orders/show.tsx'))['default']>
     'portal/settings': ExtractProps<(typeof import('../../inertia/pages/portal/settings.tsx'))['default']>
     'public/auth/check_email': ExtractProps<(typeof import('../../inertia/pages/public/auth/check_email.tsx'))['default']>
     'public/auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/public/auth/forgot_password.tsx'))['default']>
@@ -26,6 +28,8 @@ declare module '@adonisjs/inertia/types' {
     'public/home': ExtractProps<(typeof import('../../inertia/pages/public/home.tsx'))['default']>
     'public/legal/privacy': ExtractProps<(typeof import('../../inertia/pages/public/legal/privacy.tsx'))['default']>
     'public/legal/terms': ExtractProps<(typeof import('../../inertia/pages/public/legal/terms.tsx'))['default']>
+    'public/quote/show': ExtractProps<(typeof import('../../inertia/pages/public/quote/show.tsx'))['default']>
+    'public/quote/too_many_lookups': ExtractProps<(typeof import('../../inertia/pages/public/quote/too_many_lookups.tsx'))['default']>
     'staff/catalog/components/form': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/form.tsx'))['default']>
     'staff/catalog/components/index': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/index.tsx'))['default']>
     'staff/catalog/components/show': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/show.tsx'))['default']>

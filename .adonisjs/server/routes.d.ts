@@ -27,6 +27,13 @@ export type ScannedRoutes = {
     'portal.settings.password': { paramsTuple?: []; params?: {} }
     'portal.settings.email': { paramsTuple?: []; params?: {} }
     'portal.verification.resend': { paramsTuple?: []; params?: {} }
+    'portal.orders.index': { paramsTuple?: []; params?: {} }
+    'portal.orders.show': { paramsTuple: [ParamValue]; params: {'orderId': ParamValue} }
+    'portal.orders.accept': { paramsTuple: [ParamValue]; params: {'orderId': ParamValue} }
+    'portal.orders.decline': { paramsTuple: [ParamValue]; params: {'orderId': ParamValue} }
+    'quote.show': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
+    'quote.sign_in': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
+    'quote.claim': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
     'staff.login': { paramsTuple?: []; params?: {} }
     'staff.login.store': { paramsTuple?: []; params?: {} }
     'staff.logout': { paramsTuple?: []; params?: {} }
@@ -102,6 +109,10 @@ export type ScannedRoutes = {
     'verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'portal.dashboard': { paramsTuple?: []; params?: {} }
     'portal.settings': { paramsTuple?: []; params?: {} }
+    'portal.orders.index': { paramsTuple?: []; params?: {} }
+    'portal.orders.show': { paramsTuple: [ParamValue]; params: {'orderId': ParamValue} }
+    'quote.show': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
+    'quote.sign_in': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
     'staff.login': { paramsTuple?: []; params?: {} }
     'staff.two_factor.show': { paramsTuple?: []; params?: {} }
     'staff.first_login.password.edit': { paramsTuple?: []; params?: {} }
@@ -145,6 +156,10 @@ export type ScannedRoutes = {
     'verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'portal.dashboard': { paramsTuple?: []; params?: {} }
     'portal.settings': { paramsTuple?: []; params?: {} }
+    'portal.orders.index': { paramsTuple?: []; params?: {} }
+    'portal.orders.show': { paramsTuple: [ParamValue]; params: {'orderId': ParamValue} }
+    'quote.show': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
+    'quote.sign_in': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
     'staff.login': { paramsTuple?: []; params?: {} }
     'staff.two_factor.show': { paramsTuple?: []; params?: {} }
     'staff.first_login.password.edit': { paramsTuple?: []; params?: {} }
@@ -186,6 +201,9 @@ export type ScannedRoutes = {
     'verification.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'portal.verification.resend': { paramsTuple?: []; params?: {} }
+    'portal.orders.accept': { paramsTuple: [ParamValue]; params: {'orderId': ParamValue} }
+    'portal.orders.decline': { paramsTuple: [ParamValue]; params: {'orderId': ParamValue} }
+    'quote.claim': { paramsTuple: [ParamValue]; params: {'claimCode': ParamValue} }
     'staff.login.store': { paramsTuple?: []; params?: {} }
     'staff.logout': { paramsTuple?: []; params?: {} }
     'staff.two_factor.verify': { paramsTuple?: []; params?: {} }

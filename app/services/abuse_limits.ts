@@ -40,6 +40,12 @@ export const LIMITS = {
   mailPerEmail: { requests: 3, duration: '15 mins' },
   /** Emailed links requested from one IP: 10 in 15 minutes. */
   mailPerIp: { requests: 10, duration: '15 mins' },
+  /**
+   * Quote codes that match no quote, from one IP: 20 in 10 minutes, then 10
+   * minutes blocked. A person mistyping a code never gets near it; a script
+   * walking the 80-bit code space is stopped at once.
+   */
+  quoteMissesPerIp: { requests: 20, duration: '10 mins', blockDuration: '10 mins' },
 } as const
 
 /** Each kind of request that sends a mail (registration mails either a link or a notice). */
@@ -128,6 +134,17 @@ export function loginCounters(email: string, ip: string) {
 export function secondFactorCounters(userId: number) {
   return new FailureCounters([
     { limits: LIMITS.codesPerUser, key: `second_factor_user_${userId}`, resetOnSuccess: true },
+  ])
+}
+
+/**
+ * Lookups of quote codes (/quote/:claimCode) from one IP: codes that match
+ * no quote count (QuoteNotFoundError); a found quote never resets the count,
+ * so knowing one valid code does not help to guess others.
+ */
+export function quoteLookupCounters(ip: string) {
+  return new FailureCounters([
+    { limits: LIMITS.quoteMissesPerIp, key: `quote_miss_ip_${ip}`, resetOnSuccess: false },
   ])
 }
 

@@ -43,6 +43,12 @@ export default function PortalLayout({
               {t('common.nav.dashboard')}
             </Link>
             <Link
+              route="portal.orders.index"
+              aria-current={path.startsWith('/portal/orders') ? 'page' : undefined}
+            >
+              {t('orders.title')}
+            </Link>
+            <Link
               route="portal.settings"
               aria-current={path === '/portal/settings' ? 'page' : undefined}
             >

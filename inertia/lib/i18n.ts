@@ -13,7 +13,9 @@ import type auth from '../../resources/lang/el/auth.json'
 import type common from '../../resources/lang/el/common.json'
 import type home from '../../resources/lang/el/home.json'
 import type legal from '../../resources/lang/el/legal.json'
+import type orders from '../../resources/lang/el/orders.json'
 import type portal from '../../resources/lang/el/portal.json'
+import type quote from '../../resources/lang/el/quote.json'
 import type statuses from '../../resources/lang/el/statuses.json'
 
 export type Locale = Data.SharedProps['locale']
@@ -33,7 +35,9 @@ export type MessageKey =
   | Leaves<typeof common, 'common.'>
   | Leaves<typeof home, 'home.'>
   | Leaves<typeof legal, 'legal.'>
+  | Leaves<typeof orders, 'orders.'>
   | Leaves<typeof portal, 'portal.'>
+  | Leaves<typeof quote, 'quote.'>
   | Leaves<typeof statuses, 'statuses.'>
 
 export type MessageValues = Record<string, string | number>

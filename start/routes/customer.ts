@@ -84,7 +84,27 @@ router
     router
       .post('/verify-email', [controllers.auth.EmailVerification, 'resendForUser'])
       .as('verification.resend')
+    // The customer's own orders, by public id (a UUID: customer URLs are unguessable).
+    router.get('/orders', [controllers.portal.Orders, 'index']).as('orders.index')
+    router.get('/orders/:orderId', [controllers.portal.Orders, 'show']).as('orders.show')
+    router.post('/orders/:orderId/accept', [controllers.portal.Orders, 'accept']).as('orders.accept')
+    router
+      .post('/orders/:orderId/decline', [controllers.portal.Orders, 'decline'])
+      .as('orders.decline')
   })
   .prefix('/portal')
   .as('portal')
   .use([middleware.auth(), customersOnly])
+
+/*
+| The public quote page (no login) and its claim. Lookups of unknown codes are
+| limited per IP inside the controller (quoteLookupCounters). Claiming needs a
+| signed-in customer; guests go through /quote/:claimCode/claim (GET), which
+| sends them to sign in or register and back to the quote.
+*/
+router.get('/quote/:claimCode', [controllers.customer.Quote, 'show']).as('quote.show')
+router.get('/quote/:claimCode/claim', [controllers.customer.Quote, 'signIn']).as('quote.sign_in')
+router
+  .post('/quote/:claimCode/claim', [controllers.customer.Quote, 'claim'])
+  .as('quote.claim')
+  .use(middleware.auth())

@@ -51,3 +51,17 @@ export const databaseIdMatcher = {
 export const ID_PARAMS = ['id', 'lineId'] as const
 
 for (const param of ID_PARAMS) router.where(param, databaseIdMatcher)
+
+/**
+ * A public id in a customer URL (SPEC §3: unguessable, an order's UUID
+ * `public_id`, never its serial key). Anything else matches no route: the
+ * same 404 as an order that does not exist or is someone else's.
+ */
+export const publicIdMatcher = {
+  match: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+}
+
+/** Route params that carry a public id. */
+export const PUBLIC_ID_PARAMS = ['orderId'] as const
+
+for (const param of PUBLIC_ID_PARAMS) router.where(param, publicIdMatcher)

@@ -144,6 +144,48 @@ const routes = {
     tokens: [{"old":"/portal/verify-email","type":0,"val":"portal","end":""},{"old":"/portal/verify-email","type":0,"val":"verify-email","end":""}],
     types: placeholder as Registry['portal.verification.resend']['types'],
   },
+  'portal.orders.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/portal/orders',
+    tokens: [{"old":"/portal/orders","type":0,"val":"portal","end":""},{"old":"/portal/orders","type":0,"val":"orders","end":""}],
+    types: placeholder as Registry['portal.orders.index']['types'],
+  },
+  'portal.orders.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/portal/orders/:orderId',
+    tokens: [{"old":"/portal/orders/:orderId","type":0,"val":"portal","end":""},{"old":"/portal/orders/:orderId","type":0,"val":"orders","end":""},{"old":"/portal/orders/:orderId","type":1,"val":"orderId","end":""}],
+    types: placeholder as Registry['portal.orders.show']['types'],
+  },
+  'portal.orders.accept': {
+    methods: ["POST"],
+    pattern: '/portal/orders/:orderId/accept',
+    tokens: [{"old":"/portal/orders/:orderId/accept","type":0,"val":"portal","end":""},{"old":"/portal/orders/:orderId/accept","type":0,"val":"orders","end":""},{"old":"/portal/orders/:orderId/accept","type":1,"val":"orderId","end":""},{"old":"/portal/orders/:orderId/accept","type":0,"val":"accept","end":""}],
+    types: placeholder as Registry['portal.orders.accept']['types'],
+  },
+  'portal.orders.decline': {
+    methods: ["POST"],
+    pattern: '/portal/orders/:orderId/decline',
+    tokens: [{"old":"/portal/orders/:orderId/decline","type":0,"val":"portal","end":""},{"old":"/portal/orders/:orderId/decline","type":0,"val":"orders","end":""},{"old":"/portal/orders/:orderId/decline","type":1,"val":"orderId","end":""},{"old":"/portal/orders/:orderId/decline","type":0,"val":"decline","end":""}],
+    types: placeholder as Registry['portal.orders.decline']['types'],
+  },
+  'quote.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/quote/:claimCode',
+    tokens: [{"old":"/quote/:claimCode","type":0,"val":"quote","end":""},{"old":"/quote/:claimCode","type":1,"val":"claimCode","end":""}],
+    types: placeholder as Registry['quote.show']['types'],
+  },
+  'quote.sign_in': {
+    methods: ["GET","HEAD"],
+    pattern: '/quote/:claimCode/claim',
+    tokens: [{"old":"/quote/:claimCode/claim","type":0,"val":"quote","end":""},{"old":"/quote/:claimCode/claim","type":1,"val":"claimCode","end":""},{"old":"/quote/:claimCode/claim","type":0,"val":"claim","end":""}],
+    types: placeholder as Registry['quote.sign_in']['types'],
+  },
+  'quote.claim': {
+    methods: ["POST"],
+    pattern: '/quote/:claimCode/claim',
+    tokens: [{"old":"/quote/:claimCode/claim","type":0,"val":"quote","end":""},{"old":"/quote/:claimCode/claim","type":1,"val":"claimCode","end":""},{"old":"/quote/:claimCode/claim","type":0,"val":"claim","end":""}],
+    types: placeholder as Registry['quote.claim']['types'],
+  },
   'staff.login': {
     methods: ["GET","HEAD"],
     pattern: '/staff/login',

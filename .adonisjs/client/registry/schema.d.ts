@@ -283,6 +283,90 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/auth/email_verification_controller').default['resendForUser']>>>
     }
   }
+  'portal.orders.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/portal/orders'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['index']>>>
+    }
+  }
+  'portal.orders.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/portal/orders/:orderId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { orderId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['show']>>>
+    }
+  }
+  'portal.orders.accept': {
+    methods: ["POST"]
+    pattern: '/portal/orders/:orderId/accept'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/customer_orders').acceptQuoteValidator)>>
+      paramsTuple: [ParamValue]
+      params: { orderId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/customer_orders').acceptQuoteValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['accept']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['accept']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'portal.orders.decline': {
+    methods: ["POST"]
+    pattern: '/portal/orders/:orderId/decline'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/customer_orders').declineQuoteValidator)>>
+      paramsTuple: [ParamValue]
+      params: { orderId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/customer_orders').declineQuoteValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['decline']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/orders_controller').default['decline']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'quote.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/quote/:claimCode'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { claimCode: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/customer/quote_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/customer/quote_controller').default['show']>>>
+    }
+  }
+  'quote.sign_in': {
+    methods: ["GET","HEAD"]
+    pattern: '/quote/:claimCode/claim'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { claimCode: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/customer/quote_controller').default['signIn']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/customer/quote_controller').default['signIn']>>>
+    }
+  }
+  'quote.claim': {
+    methods: ["POST"]
+    pattern: '/quote/:claimCode/claim'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { claimCode: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/customer/quote_controller').default['claim']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/customer/quote_controller').default['claim']>>>
+    }
+  }
   'staff.login': {
     methods: ["GET","HEAD"]
     pattern: '/staff/login'

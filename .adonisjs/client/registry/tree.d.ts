@@ -41,6 +41,17 @@ export interface ApiDefinition {
     verification: {
       resend: typeof routes['portal.verification.resend']
     }
+    orders: {
+      index: typeof routes['portal.orders.index']
+      show: typeof routes['portal.orders.show']
+      accept: typeof routes['portal.orders.accept']
+      decline: typeof routes['portal.orders.decline']
+    }
+  }
+  quote: {
+    show: typeof routes['quote.show']
+    signIn: typeof routes['quote.sign_in']
+    claim: typeof routes['quote.claim']
   }
   staff: {
     login: typeof routes['staff.login'] & {

@@ -2,22 +2,16 @@ import type { FormEvent } from 'react'
 import { router } from '@inertiajs/react'
 import type { InertiaProps } from '~/types'
 import PortalLayout from '~/layouts/portal_layout'
-import { useI18n, type MessageKey } from '~/lib/i18n'
+import type { Data } from '@generated/data'
+import { OrderTable } from '~/components/order_status'
+import { useI18n } from '~/lib/i18n'
 import { Field } from '~/lib/i18n_ui'
 
-type OrderRow = {
-  id: string
-  number: string
-  status: string
-  paymentStatus: string
-  total: string
-}
-
-type Props = InertiaProps<{ emailVerified: boolean; orders: OrderRow[] }>
+/** The customer's orders, those waiting for the customer first (the server's order). */
+type Props = InertiaProps<{ emailVerified: boolean; orders: Data.CustomerOrder[] }>
 
 export default function Dashboard({ emailVerified, orders, user }: Props) {
   const { t } = useI18n()
-  const statusLabel = (status: string) => t(`statuses.orderStatus.${status}` as MessageKey)
   return (
     <PortalLayout title={t('portal.title')} emailVerified={emailVerified}>
       <p className="eyebrow">{t('portal.title')}</p>
@@ -33,30 +27,7 @@ export default function Dashboard({ emailVerified, orders, user }: Props) {
             {t('portal.noOrders')}
           </p>
         ) : (
-          <table className="table orders-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('portal.col.number')}</th>
-                <th scope="col">{t('portal.col.status')}</th>
-                <th scope="col" className="num">
-                  {t('portal.col.total')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((order) => (
-                <tr key={order.id}>
-                  <td className="mono" data-label={t('portal.col.number')}>
-                    {order.number}
-                  </td>
-                  <td data-label={t('portal.col.status')}>{statusLabel(order.status)}</td>
-                  <td className="num" data-label={t('portal.col.total')}>
-                    {order.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <OrderTable orders={orders} />
         )}
       </section>
     </PortalLayout>

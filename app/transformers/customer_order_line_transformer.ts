@@ -1,0 +1,37 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { formatMoney, formatVatRate } from '#domain/money'
+import type { Locale } from '#domain/statuses'
+import type OrderLine from '#models/order_line'
+
+/**
+ * A line as the customer sees it (quote page, order page), in their
+ * language: what it is and what it costs. Never the catalog price, the
+ * override reason or the catalog ids (staff-only).
+ */
+export default class CustomerOrderLineTransformer extends BaseTransformer<OrderLine> {
+  constructor(
+    resource: OrderLine,
+    protected locale: Locale
+  ) {
+    super(resource)
+  }
+
+  toObject() {
+    const line = this.resource
+    return {
+      id: line.id,
+      kind: line.kind,
+      kindLabel: i18nManager.locale(this.locale).t(`orders.kinds.${line.kind}`),
+      name: line.name,
+      description: line.description,
+      specs: Object.entries(line.specs)
+        .map(([key, value]) => `${key}: ${value}`)
+        .join(' · '),
+      quantity: line.quantity,
+      unitPrice: formatMoney(line.unitPriceCents, this.locale),
+      vatRate: formatVatRate(line.vatRateBp),
+      total: formatMoney(line.lineGrossCents, this.locale),
+    }
+  }
+}

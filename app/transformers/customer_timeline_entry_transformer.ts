@@ -1,0 +1,38 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
+import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
+import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
+import { statusAxisLabel, statusLabel } from '#domain/status_labels'
+import type { Locale } from '#domain/statuses'
+import type OrderStatusHistory from '#models/order_status_history'
+import type User from '#models/user'
+
+/**
+ * One status change on the customer's timeline: when, which axis, to what,
+ * and whether the customer made it (claim, accept, decline) or the shop.
+ * No staff name and no reason (a staff reason is internal).
+ */
+export default class CustomerTimelineEntryTransformer extends BaseTransformer<OrderStatusHistory> {
+  constructor(
+    resource: OrderStatusHistory,
+    protected locale: Locale,
+    protected customer: User
+  ) {
+    super(resource)
+  }
+
+  toObject() {
+    const row = this.resource
+    return {
+      id: row.id,
+      at: row.createdAt
+        .setZone(SHOP_TIME_ZONE)
+        .setLocale(this.locale)
+        .toFormat('d MMM yyyy, HH:mm'),
+      axis: row.axis,
+      axisLabel: statusAxisLabel(row.axis, this.locale),
+      to: row.toStatus,
+      toLabel: statusLabel(row.axis, row.toStatus ?? FULFILLMENT_NOT_STARTED, this.locale),
+      byCustomer: row.actorId === this.customer.id,
+    }
+  }
+}
