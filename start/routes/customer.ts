@@ -87,7 +87,9 @@ router
     // The customer's own orders, by public id (a UUID: customer URLs are unguessable).
     router.get('/orders', [controllers.portal.Orders, 'index']).as('orders.index')
     router.get('/orders/:orderId', [controllers.portal.Orders, 'show']).as('orders.show')
-    router.post('/orders/:orderId/accept', [controllers.portal.Orders, 'accept']).as('orders.accept')
+    router
+      .post('/orders/:orderId/accept', [controllers.portal.Orders, 'accept'])
+      .as('orders.accept')
     router
       .post('/orders/:orderId/decline', [controllers.portal.Orders, 'decline'])
       .as('orders.decline')

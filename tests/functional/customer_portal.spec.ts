@@ -91,7 +91,11 @@ test.group('Customer portal access', (group) => {
       [mine.orderNumber]
     )
     assert.notInclude(JSON.stringify(response.inertiaProps), theirs.orderNumber)
-    assert.deepInclude(orders[0], { status: 'draft', total: '1.234,56 €', id: mine.publicId })
+    assert.deepInclude(orders[0], {
+      orderStatus: { value: 'draft', label: 'Πρόχειρο' },
+      total: '1.234,56 €',
+      id: mine.publicId,
+    })
 
     maria.locale = 'en'
     await maria.save()

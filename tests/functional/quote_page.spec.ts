@@ -44,7 +44,7 @@ test.group('Quote page / states', (group) => {
     assert.include(quote.lines[0].specs, '12')
     assert.equal(quote.totals.gross, '729,00 €')
     assert.deepEqual(
-      quote.totals.byRate.map((group: any) => group.rate),
+      quote.totals.byRate.map((rate: any) => rate.rate),
       ['24%']
     )
     assert.equal(quote.totals.net, '587,90 €')

@@ -44,6 +44,8 @@ const PARAM_SAMPLES: Record<string, string> = {
   kind: CATALOG_KIND_PAGES[0].slug,
   locale: 'en',
   token: 'not-a-real-token',
+  // A public id (UUID) in customer URLs: no order has it, the route still matches.
+  orderId: '00000000-0000-4000-8000-000000000000',
 }
 const sample = (param: string) => PARAM_SAMPLES[param] ?? (isIdParam(param) ? '1' : 'x')
 
