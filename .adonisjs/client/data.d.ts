@@ -13,6 +13,9 @@ import type CatalogKindTransformer from '#transformers/catalog_kind_transformer'
 import type CatalogPickTransformer from '#transformers/catalog_pick_transformer'
 import type ComponentPriceTransformer from '#transformers/component_price_transformer'
 import type ComponentTransformer from '#transformers/component_transformer'
+import type CustomerOrderLineTransformer from '#transformers/customer_order_line_transformer'
+import type CustomerOrderTransformer from '#transformers/customer_order_transformer'
+import type CustomerTimelineEntryTransformer from '#transformers/customer_timeline_entry_transformer'
 import type OrderActionTransformer from '#transformers/order_action_transformer'
 import type OrderLineTransformer from '#transformers/order_line_transformer'
 import type OrderListRowTransformer from '#transformers/order_list_row_transformer'
@@ -49,6 +52,18 @@ export namespace Data {
   export type Component = InferData<ComponentTransformer>
   export namespace Component {
     export type Variants = InferVariants<ComponentTransformer>
+  }
+  export type CustomerOrderLine = InferData<CustomerOrderLineTransformer>
+  export namespace CustomerOrderLine {
+    export type Variants = InferVariants<CustomerOrderLineTransformer>
+  }
+  export type CustomerOrder = InferData<CustomerOrderTransformer>
+  export namespace CustomerOrder {
+    export type Variants = InferVariants<CustomerOrderTransformer>
+  }
+  export type CustomerTimelineEntry = InferData<CustomerTimelineEntryTransformer>
+  export namespace CustomerTimelineEntry {
+    export type Variants = InferVariants<CustomerTimelineEntryTransformer>
   }
   export type OrderAction = InferData<OrderActionTransformer>
   export namespace OrderAction {

@@ -247,7 +247,32 @@ export function specSummary(
   specs: Record<string, string | number | boolean>,
   words: SpecWords = ENGLISH_SPEC_WORDS
 ) {
-  const fields = category ? SPEC_FIELDS[category] : []
+  return summarize(category ? SPEC_FIELDS[category] : [], specs, words)
+}
+
+/**
+ * specSummary of any order line: a component by its category's fields, the
+ * other kinds by their catalog page's fields (a warranty's `Duration 36
+ * months`, not `durationMonths: 36`).
+ */
+export function lineSpecSummary(
+  line: {
+    kind: LineItemKind
+    category: ComponentCategory | null
+    specs: Record<string, string | number | boolean>
+  },
+  words: SpecWords = ENGLISH_SPEC_WORDS
+) {
+  if (line.kind === 'component') return specSummary(line.category, line.specs, words)
+  const page = CATALOG_KIND_PAGES.find((kindPage) => kindPage.kind === line.kind)
+  return summarize(page?.fields ?? [], line.specs, words)
+}
+
+function summarize(
+  fields: CatalogField[],
+  specs: Record<string, string | number | boolean>,
+  words: SpecWords
+) {
   const described = new Set(fields.map((field) => field.name))
   const number = (value: number) => String(value).replace('.', words.decimalSeparator)
 

@@ -1,18 +1,13 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { DateTime } from 'luxon'
+import { formatDay, formatOptionalDay } from '#domain/date_format'
 import { customerNextStep, needsCustomer } from '#domain/customer_next_step'
 import { formatMoney, formatOrderTotals, orderTotals } from '#domain/money'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
-import { SHOP_TIME_ZONE, isQuoteExpired } from '#domain/shop_calendar'
+import { isQuoteExpired } from '#domain/shop_calendar'
 import { statusLabel } from '#domain/status_labels'
 import type { Locale, StatusAxis } from '#domain/statuses'
 import type Order from '#models/order'
 import CustomerOrderLineTransformer from '#transformers/customer_order_line_transformer'
-
-/** `14 Dec 2026`, `14 Δεκ 2026`: a day in Athens, in the reader's language. */
-export function customerDay(value: DateTime | null, locale: Locale) {
-  return value ? value.setZone(SHOP_TIME_ZONE).setLocale(locale).toFormat('d MMM yyyy') : null
-}
 
 /**
  * An order as its customer sees it, in their language: the facts a customer
@@ -44,7 +39,7 @@ export default class CustomerOrderTransformer extends BaseTransformer<Order> {
     return {
       id: order.publicId,
       number: order.orderNumber,
-      createdAt: customerDay(order.createdAt, this.locale)!,
+      createdAt: formatDay(order.createdAt, this.locale),
       orderStatus: this.#status('orderStatus'),
       paymentStatus: this.#status('paymentStatus'),
       fulfillmentStatus: this.#status('fulfillmentStatus'),
@@ -59,7 +54,7 @@ export default class CustomerOrderTransformer extends BaseTransformer<Order> {
     const order = this.resource
     return {
       number: order.orderNumber,
-      validUntil: customerDay(order.quoteValidUntil, this.locale),
+      validUntil: formatOptionalDay(order.quoteValidUntil?.toISODate(), this.locale),
       lines: CustomerOrderLineTransformer.transform(order.lines, this.locale),
       totals: formatOrderTotals(orderTotals(order.lines), this.locale),
     }
@@ -70,7 +65,7 @@ export default class CustomerOrderTransformer extends BaseTransformer<Order> {
     const order = this.resource
     return {
       ...this.toObject(),
-      validUntil: customerDay(order.quoteValidUntil, this.locale),
+      validUntil: formatOptionalDay(order.quoteValidUntil?.toISODate(), this.locale),
       expired: isQuoteExpired(order),
       lines: CustomerOrderLineTransformer.transform(order.lines, this.locale),
       totals: formatOrderTotals(orderTotals(order.lines), this.locale),

@@ -1,6 +1,6 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
-import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
+import { formatMoment } from '#domain/date_format'
 import { statusAxisLabel, statusLabel } from '#domain/status_labels'
 import type { Locale } from '#domain/statuses'
 import type OrderStatusHistory from '#models/order_status_history'
@@ -24,10 +24,7 @@ export default class CustomerTimelineEntryTransformer extends BaseTransformer<Or
     const row = this.resource
     return {
       id: row.id,
-      at: row.createdAt
-        .setZone(SHOP_TIME_ZONE)
-        .setLocale(this.locale)
-        .toFormat('d MMM yyyy, HH:mm'),
+      at: formatMoment(row.createdAt, this.locale),
       axis: row.axis,
       axisLabel: statusAxisLabel(row.axis, this.locale),
       to: row.toStatus,

@@ -41,7 +41,7 @@ test.group('Quote page / states', (group) => {
         ['Υπηρεσία', 'Assembly and testing', 1, '80,00 €'],
       ]
     )
-    assert.include(quote.lines[0].specs, '12')
+    assert.equal(quote.lines[0].specs, 'Chipset AD104 · VRAM 12 GB · Θέσεις 2,5')
     assert.equal(quote.totals.gross, '729,00 €')
     assert.deepEqual(
       quote.totals.byRate.map((rate: any) => rate.rate),
@@ -64,6 +64,7 @@ test.group('Quote page / states', (group) => {
     const { quote, locale } = props(response)
     assert.equal(locale, 'en')
     assert.equal(quote.lines[0].kindLabel, 'Component')
+    assert.equal(quote.lines[0].specs, 'Chipset AD104 · VRAM 12 GB · Slots 2.5')
     assert.equal(quote.totals.gross, '€729.00')
     assert.match(quote.validUntil, /^[0-9]{1,2} [A-Z][a-z]{2} \d{4}$/)
   })

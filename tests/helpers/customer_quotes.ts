@@ -36,7 +36,7 @@ export async function publishedQuote(email = 'visitor@example.com') {
     kind: 'component',
     category: 'gpu',
     name: 'NVIDIA GeForce RTX 4070 Super',
-    specs: { chipset: 'AD104', vramGb: 12 },
+    specs: { chipset: 'AD104', vramGb: 12, slots: 2.5 },
     unitPriceCents: 64_900,
     quantity: 1,
   })
