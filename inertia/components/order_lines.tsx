@@ -37,7 +37,7 @@ export function OrderLines({ lines, totals }: { lines: Data.CustomerOrderLine[];
         <tbody>
           {lines.map((line) => (
             <tr key={line.id} data-line>
-              <td data-label={line.kindLabel}>
+              <td data-label={t('quote.col.item')}>
                 <span className="line-name">
                   <span className="eyebrow line-kind">{line.kindLabel}</span>
                   <strong>{line.name}</strong>
