@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { Locale } from '#domain/statuses'
 import CustomerOrderQuery from '#queries/customer_order_query'
+import CustomerOrdersQuery from '#queries/customer_orders_query'
 import QuoteDecisionService from '#services/quote_decision_service'
 import CustomerOrderTransformer from '#transformers/customer_order_transformer'
 import CustomerTimelineEntryTransformer from '#transformers/customer_timeline_entry_transformer'
@@ -16,13 +17,14 @@ import { acceptQuoteValidator, declineQuoteValidator } from '#validators/custome
 export default class OrdersController {
   constructor(
     protected orders: CustomerOrderQuery,
+    protected customerOrders: CustomerOrdersQuery,
     protected decisions: QuoteDecisionService
   ) {}
 
   async index({ inertia, auth, locale }: HttpContext) {
     inertia.encryptHistory()
     const customer = auth.getUserOrFail()
-    const orders = await this.orders.ownOrders(customer)
+    const orders = await this.customerOrders.run(customer)
     return inertia.render('portal/orders/index', {
       emailVerified: customer.emailVerifiedAt !== null,
       orders: CustomerOrderTransformer.transform(orders, locale as Locale),
