@@ -65,6 +65,8 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
     await staffPage.getByRole('button', { name: 'Verify' }).click()
     await staffPage.waitForURL(/\/staff$/)
     await staffPage.goto(`/staff/quotes/${draft.id}/edit`)
+    // Forms post through Inertia once the page is hydrated (a busy machine is slow to get there).
+    await staffPage.waitForLoadState('networkidle')
     await staffPage.getByRole('button', { name: 'Publish quote' }).click()
     await staffPage.getByText(/Quote .* published/).waitFor()
     await staffPage.close()
@@ -79,6 +81,7 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
     // The visitor opens the link on a phone: the full quote, in Greek.
     const page = await visit(quotePath)
     await page.setViewportSize({ width: 390, height: 844 })
+    await page.waitForLoadState('networkidle')
     await page.assertTextContains('h1', `Προσφορά ${order.orderNumber}`)
     await page.assertElementsCount('[data-line]', 2)
     await page.assertTextContains('[data-totals]', '729,00 €')
@@ -95,6 +98,7 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
     await page.assertTextContains('[data-totals]', '€729.00')
     await page.getByRole('link', { name: 'Create an account to claim' }).click()
     await page.waitForURL('**/register')
+    await page.waitForLoadState('networkidle')
     await page.fill('#field-firstName', 'Nikos')
     await page.fill('#field-lastName', 'Pappas')
     await page.fill('#field-email', 'nikos@example.com')
@@ -106,18 +110,22 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
     const [verifyMail] = queued(VerifyEmailMail)
     assert.equal(verifyMail.locale, 'en')
     await page.goto(new URL(verifyMail.url).pathname)
+    await page.waitForLoadState('networkidle')
     await page.click('button[type=submit]')
     await page.waitForURL('**/login')
+    await page.waitForLoadState('networkidle')
     await page.fill('#field-email', 'nikos@example.com')
     await page.fill('#field-password', 'a-long-enough-password')
     await page.click('button[type=submit]')
 
     // Back on the quote, signed in: claim it.
     await page.waitForURL(`**${quotePath}`)
+    await page.waitForLoadState('networkidle')
     await page.getByRole('button', { name: 'Claim this quote' }).click()
     await page.waitForURL(`**/portal/orders/${order.publicId}`)
     await page.assertTextContains('.flash-success', 'The quote is now in your account')
     await page.assertTextContains('[data-next-step]', 'Accept the quote to confirm your order.')
+    await page.waitForLoadState('networkidle')
 
     // Accept, with the terms.
     await page.check('#field-accept-terms')
@@ -174,6 +182,7 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
     await back.getByRole('button', { name: 'Verify' }).click()
     await back.waitForURL(/\/staff$/)
     await back.goto(`/staff/orders/${order.id}`)
+    await back.waitForLoadState('networkidle')
     const history = await back.locator('section[aria-labelledby="history-title"]').innerText()
     for (const step of [
       'Draft → Quote',
