@@ -42,9 +42,9 @@ export type MessageKey =
 
 export type MessageValues = Record<string, string | number>
 
-// Emails and validation messages are written by the server only: not shipped to browsers.
+// Emails, validation messages and spec words are written by the server only: not shipped to browsers.
 const FILES = import.meta.glob<Record<string, unknown>>(
-  ['../../resources/lang/*/*.json', '!**/emails.json', '!**/validator.json'],
+  ['../../resources/lang/*/*.json', '!**/emails.json', '!**/validator.json', '!**/specs.json'],
   { import: 'default' }
 )
 
