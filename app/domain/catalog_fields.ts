@@ -1,11 +1,14 @@
 /*
-| How the back-office catalog forms show each field: label, input, required.
+| How the back-office catalog forms show each field: input, unit, required.
 | The rules themselves live in the VineJS schemas of app/validators/catalog.ts;
 | these tables only describe the same keys to the generic form pages
 | (inertia/pages/staff/catalog/**), which render whatever they are given, so a
-| new spec or a new kind column is one row here, not a new page.
+| new spec or a new kind column is one row here, not a new page. What each
+| field is called lives in resources/lang/{el,en}/specs.json (`labels.<name>`):
+| staff read the English words, customers read specs in their own language.
 */
-import type { ComponentCategory, LineItemKind } from '#domain/statuses'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { ComponentCategory, LineItemKind, Locale } from '#domain/statuses'
 
 /**
  * `whole`/`decimal` are number inputs; `yesno` is a select (unknown / yes / no)
@@ -15,9 +18,8 @@ import type { ComponentCategory, LineItemKind } from '#domain/statuses'
 export type CatalogFieldInput = 'text' | 'whole' | 'decimal' | 'yesno' | 'checkbox' | 'choice'
 
 export type CatalogField = {
+  /** Its key in the specs (or the column), and of its label in catalog.json: `tdpW`. */
   name: string
-  /** What the value is, without its unit: `TDP`, `Base clock`. */
-  label: string
   /** The unit of a number (`W`, `GHz`): after the value in a summary, in brackets on a form. */
   unit?: string
   input: CatalogFieldInput
@@ -27,112 +29,108 @@ export type CatalogField = {
   when?: { field: string; is: string } | { field: string; isNot: string }
 }
 
-const text = (name: string, label: string, required = true): CatalogField => ({
+const text = (name: string, required = true): CatalogField => ({
   name,
-  label,
   input: 'text',
   required,
 })
-const whole = (name: string, label: string, unit?: string, required = true): CatalogField => ({
+const whole = (name: string, unit?: string, required = true): CatalogField => ({
   name,
-  label,
   ...(unit ? { unit } : {}),
   input: 'whole',
   required,
 })
-const decimal = (name: string, label: string, unit?: string): CatalogField => ({
+const decimal = (name: string, unit?: string): CatalogField => ({
   name,
-  label,
   ...(unit ? { unit } : {}),
   input: 'decimal',
   required: false,
 })
-const yesno = (name: string, label: string): CatalogField => ({
+const yesno = (name: string): CatalogField => ({
   name,
-  label,
   input: 'yesno',
   required: false,
 })
-const choice = (name: string, label: string, options: string[], required = true) =>
-  ({ name, label, input: 'choice', required, options }) satisfies CatalogField
+const choice = (name: string, options: string[], required = true) =>
+  ({ name, input: 'choice', required, options }) satisfies CatalogField
 
 /** The spec fields of each component category, in form order. */
 export const SPEC_FIELDS: Record<ComponentCategory, CatalogField[]> = {
   cpu: [
-    text('socket', 'Socket'),
-    whole('cores', 'Cores'),
-    whole('threads', 'Threads'),
-    decimal('baseClockGhz', 'Base clock', 'GHz'),
-    decimal('boostClockGhz', 'Boost clock', 'GHz'),
-    whole('tdpW', 'TDP', 'W'),
-    yesno('integratedGraphics', 'Integrated graphics'),
+    text('socket'),
+    whole('cores'),
+    whole('threads'),
+    decimal('baseClockGhz', 'GHz'),
+    decimal('boostClockGhz', 'GHz'),
+    whole('tdpW', 'W'),
+    yesno('integratedGraphics'),
   ],
   gpu: [
-    text('chipset', 'Chipset'),
-    choice('gpuVendor', 'GPU vendor', ['NVIDIA', 'AMD', 'Intel'], false),
-    whole('vramGb', 'VRAM', 'GB'),
-    text('memoryType', 'Memory type', false),
-    whole('tgpW', 'Board power', 'W'),
-    whole('lengthMm', 'Length', 'mm'),
-    decimal('slots', 'Slots'),
-    text('powerConnector', 'Power connector', false),
+    text('chipset'),
+    choice('gpuVendor', ['NVIDIA', 'AMD', 'Intel'], false),
+    whole('vramGb', 'GB'),
+    text('memoryType', false),
+    whole('tgpW', 'W'),
+    whole('lengthMm', 'mm'),
+    decimal('slots'),
+    text('powerConnector', false),
   ],
   motherboard: [
-    text('socket', 'Socket'),
-    text('chipset', 'Chipset'),
-    text('formFactor', 'Form factor'),
-    text('memoryType', 'Memory type'),
-    whole('memorySlots', 'Memory slots', undefined, false),
-    whole('m2Slots', 'M.2 slots', undefined, false),
-    yesno('wifi', 'Wi-Fi'),
+    text('socket'),
+    text('chipset'),
+    text('formFactor'),
+    text('memoryType'),
+    whole('memorySlots', undefined, false),
+    whole('m2Slots', undefined, false),
+    yesno('wifi'),
   ],
   ram: [
-    text('type', 'Type'),
-    whole('capacityGb', 'Capacity', 'GB'),
-    whole('modules', 'Modules'),
-    whole('speedMts', 'Speed', 'MT/s'),
-    whole('casLatency', 'CAS latency', undefined, false),
+    text('type'),
+    whole('capacityGb', 'GB'),
+    whole('modules'),
+    whole('speedMts', 'MT/s'),
+    whole('casLatency', undefined, false),
   ],
   storage: [
-    text('type', 'Type'),
-    whole('capacityGb', 'Capacity', 'GB'),
-    text('interface', 'Interface'),
-    text('formFactor', 'Form factor', false),
-    whole('readMbps', 'Read', 'MB/s', false),
-    whole('writeMbps', 'Write', 'MB/s', false),
+    text('type'),
+    whole('capacityGb', 'GB'),
+    text('interface'),
+    text('formFactor', false),
+    whole('readMbps', 'MB/s', false),
+    whole('writeMbps', 'MB/s', false),
   ],
   psu: [
-    whole('wattage', 'Wattage', 'W'),
-    text('efficiency', 'Efficiency'),
-    choice('modular', 'Modular', ['full', 'semi', 'none'], false),
-    text('atxVersion', 'ATX version', false),
-    text('formFactor', 'Form factor', false),
+    whole('wattage', 'W'),
+    text('efficiency'),
+    choice('modular', ['full', 'semi', 'none'], false),
+    text('atxVersion', false),
+    text('formFactor', false),
   ],
   case: [
-    text('formFactor', 'Form factor'),
-    text('motherboardSupport', 'Motherboard support'),
-    whole('maxGpuLengthMm', 'Max GPU length', 'mm'),
-    whole('maxCoolerHeightMm', 'Max cooler height', 'mm', false),
-    whole('includedFans', 'Included fans', undefined, false),
+    text('formFactor'),
+    text('motherboardSupport'),
+    whole('maxGpuLengthMm', 'mm'),
+    whole('maxCoolerHeightMm', 'mm', false),
+    whole('includedFans', undefined, false),
   ],
   cooler: [
-    choice('type', 'Type', ['air', 'aio']),
-    whole('tdpRatingW', 'TDP rating', 'W'),
-    text('sockets', 'Sockets'),
-    { ...whole('radiatorMm', 'Radiator', 'mm'), when: { field: 'type', is: 'aio' } },
-    { ...whole('heightMm', 'Height', 'mm'), when: { field: 'type', isNot: 'aio' } },
+    choice('type', ['air', 'aio']),
+    whole('tdpRatingW', 'W'),
+    text('sockets'),
+    { ...whole('radiatorMm', 'mm'), when: { field: 'type', is: 'aio' } },
+    { ...whole('heightMm', 'mm'), when: { field: 'type', isNot: 'aio' } },
   ],
   fan: [
-    whole('sizeMm', 'Size', 'mm'),
-    whole('maxRpm', 'Max RPM', undefined, false),
-    decimal('airflowCfm', 'Airflow', 'CFM'),
-    decimal('noiseDba', 'Noise', 'dBA'),
-    yesno('pwm', 'PWM'),
-    yesno('rgb', 'RGB'),
-    whole('packCount', 'Fans in the pack', undefined, false),
+    whole('sizeMm', 'mm'),
+    whole('maxRpm', undefined, false),
+    decimal('airflowCfm', 'CFM'),
+    decimal('noiseDba', 'dBA'),
+    yesno('pwm'),
+    yesno('rgb'),
+    whole('packCount', undefined, false),
   ],
   // Further keys of an `other` part are free: the form adds name/value rows.
-  other: [text('type', 'Type')],
+  other: [text('type')],
 }
 
 export type CatalogKindPage = {
@@ -154,7 +152,7 @@ export const CATALOG_KIND_PAGES: CatalogKindPage[] = [
     kind: 'operating_system',
     title: 'Operating systems',
     singular: 'operating system',
-    fields: [text('edition', 'Edition', false), text('licenseType', 'Licence type', false)],
+    fields: [text('edition', false), text('licenseType', false)],
     listed: ['edition'],
   },
   {
@@ -170,7 +168,7 @@ export const CATALOG_KIND_PAGES: CatalogKindPage[] = [
     kind: 'warranty',
     title: 'Warranties',
     singular: 'warranty',
-    fields: [whole('durationMonths', 'Duration', 'months')],
+    fields: [whole('durationMonths', 'months')],
     listed: ['durationMonths'],
   },
   {
@@ -178,10 +176,7 @@ export const CATALOG_KIND_PAGES: CatalogKindPage[] = [
     kind: 'shipping',
     title: 'Shipping methods',
     singular: 'shipping method',
-    fields: [
-      text('carrier', 'Carrier', false),
-      { name: 'isPickup', label: 'In-store pickup', input: 'checkbox', required: false },
-    ],
+    fields: [text('carrier', false), { name: 'isPickup', input: 'checkbox', required: false }],
     listed: ['carrier', 'isPickup'],
   },
   {
@@ -189,7 +184,7 @@ export const CATALOG_KIND_PAGES: CatalogKindPage[] = [
     kind: 'peripheral',
     title: 'Peripherals',
     singular: 'peripheral',
-    fields: [text('brand', 'Brand', false), text('kind', 'Type', false)],
+    fields: [text('brand', false), text('kind', false)],
     listed: ['brand', 'kind'],
   },
   {
@@ -197,7 +192,7 @@ export const CATALOG_KIND_PAGES: CatalogKindPage[] = [
     kind: 'software',
     title: 'Software',
     singular: 'software licence',
-    fields: [text('vendor', 'Vendor', false), text('licenseType', 'Licence type', false)],
+    fields: [text('vendor', false), text('licenseType', false)],
     listed: ['vendor'],
   },
 ]
@@ -216,44 +211,46 @@ export function catalogKindLinks() {
   return CATALOG_KIND_PAGES.map(({ slug, title }) => ({ slug, title }))
 }
 
-/**
- * The words a spec summary is written with, in one language: each field's
- * label and unit (by field name), yes/no, and the decimal separator.
- */
-export type SpecWords = {
-  label: (field: CatalogField) => string
-  unit: (field: CatalogField) => string | undefined
-  no: string
-  decimalSeparator: '.' | ','
+/** What a field is, without its unit, in one language: `TDP`, `Base clock`, `Βασικός χρονισμός`. */
+export function fieldLabel(field: CatalogField, locale: Locale) {
+  return i18nManager.locale(locale).t(`specs.labels.${field.name}`)
 }
 
-/** Staff read the field table as it is (English). */
-export const ENGLISH_SPEC_WORDS: SpecWords = {
-  label: (field) => field.label,
-  unit: (field) => field.unit,
-  no: 'no',
-  decimalSeparator: '.',
+/** A unit in one language: symbols (GHz, W, MT/s) read the same, words (`months`) are translated. */
+function unitIn(field: CatalogField, locale: Locale) {
+  const i18n = i18nManager.locale(locale)
+  return field.unit && i18n.hasMessage(`specs.units.${field.unit}`)
+    ? i18n.t(`specs.units.${field.unit}`)
+    : field.unit
+}
+
+/** Numbers as the reader writes them: `3.8` in English, `3,8` in Greek; no grouping (`5600 MT/s`). */
+const SPEC_NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  el: new Intl.NumberFormat('el-GR', { maximumFractionDigits: 3, useGrouping: false }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3, useGrouping: false }),
 }
 
 /**
- * A part's specs as one line, `TDP 65 W · Base clock 3.8 GHz · Integrated
- * graphics`: the category's fields in form order with their labels and units,
- * a flag that is on by its label alone, then any free keys (`other` parts) as
- * they were typed. The quote editor, the order page and the customer's quote
- * use this one function, each with the words of its reader's language.
+ * A part's specs as one line in the reader's language, `TDP 65 W · Base clock
+ * 3.8 GHz · Integrated graphics` (`TDP 65 W · Βασικός χρονισμός 3,8 GHz ·
+ * Ενσωματωμένα γραφικά`): the category's fields in form order with their
+ * labels and units (resources/lang/{el,en}/specs.json), a flag that is on by
+ * its label alone, then any free keys (`other` parts) as they were typed.
  */
 export function specSummary(
   category: ComponentCategory | null,
   specs: Record<string, string | number | boolean>,
-  words: SpecWords = ENGLISH_SPEC_WORDS
+  locale: Locale
 ) {
-  return summarize(category ? SPEC_FIELDS[category] : [], specs, words)
+  return summarize(category ? SPEC_FIELDS[category] : [], specs, locale)
 }
 
 /**
  * specSummary of any order line: a component by its category's fields, the
  * other kinds by their catalog page's fields (a warranty's `Duration 36
- * months`, not `durationMonths: 36`).
+ * months`, not `durationMonths: 36`). Staff pages (English) and everything a
+ * customer reads (the quote email, the quote and order pages) use this one
+ * function, each in its reader's language.
  */
 export function lineSpecSummary(
   line: {
@@ -261,29 +258,29 @@ export function lineSpecSummary(
     category: ComponentCategory | null
     specs: Record<string, string | number | boolean>
   },
-  words: SpecWords = ENGLISH_SPEC_WORDS
+  locale: Locale
 ) {
-  if (line.kind === 'component') return specSummary(line.category, line.specs, words)
+  if (line.kind === 'component') return specSummary(line.category, line.specs, locale)
   const page = CATALOG_KIND_PAGES.find((kindPage) => kindPage.kind === line.kind)
-  return summarize(page?.fields ?? [], line.specs, words)
+  return summarize(page?.fields ?? [], line.specs, locale)
 }
 
 function summarize(
   fields: CatalogField[],
   specs: Record<string, string | number | boolean>,
-  words: SpecWords
+  locale: Locale
 ) {
   const described = new Set(fields.map((field) => field.name))
-  const number = (value: number) => String(value).replace('.', words.decimalSeparator)
+  const no = i18nManager.locale(locale).t('specs.no')
 
   const parts = fields
     .filter((field) => specs[field.name] !== undefined && specs[field.name] !== '')
     .map((field) => {
       const value = specs[field.name]
-      const label = words.label(field)
-      if (typeof value === 'boolean') return value ? label : `${label}: ${words.no}`
-      const unit = words.unit(field)
-      const written = typeof value === 'number' ? number(value) : value
+      const label = fieldLabel(field, locale)
+      if (typeof value === 'boolean') return value ? label : `${label}: ${no}`
+      const unit = unitIn(field, locale)
+      const written = typeof value === 'number' ? SPEC_NUMBER_FORMATS[locale].format(value) : value
       return unit ? `${label} ${written} ${unit}` : `${label} ${written}`
     })
   const free = Object.entries(specs)

@@ -1,17 +1,12 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import type { CatalogField } from '#domain/catalog_fields'
+import { type CatalogField, fieldLabel } from '#domain/catalog_fields'
 
-/** A field definition of the catalog forms (app/domain/catalog_fields.ts), as pages read it. */
+/** A field definition of the catalog forms (app/domain/catalog_fields.ts), as (English) staff pages read it. */
 export default class CatalogFieldTransformer extends BaseTransformer<CatalogField> {
   toObject() {
-    return this.pick(this.resource, [
-      'name',
-      'label',
-      'unit',
-      'input',
-      'required',
-      'options',
-      'when',
-    ])
+    return {
+      ...this.pick(this.resource, ['name', 'unit', 'input', 'required', 'options', 'when']),
+      label: fieldLabel(this.resource, 'en'),
+    }
   }
 }

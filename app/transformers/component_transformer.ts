@@ -1,5 +1,5 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { SPEC_FIELDS } from '#domain/catalog_fields'
+import { fieldLabel, SPEC_FIELDS } from '#domain/catalog_fields'
 import { formatMoment } from '#domain/date_format'
 import { formatEuroInput, formatMoney } from '#domain/money'
 import type Component from '#models/component'
@@ -29,7 +29,7 @@ export default class ComponentTransformer extends BaseTransformer<Component> {
         ...fields
           .filter((field) => component.specs[field.name] !== undefined)
           .map((field) => ({
-            label: field.label,
+            label: fieldLabel(field, 'en'),
             value: [words(component.specs[field.name]), field.unit].filter(Boolean).join(' '),
           })),
         ...Object.entries(component.specs)

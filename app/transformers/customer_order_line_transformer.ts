@@ -2,7 +2,6 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { lineSpecSummary } from '#domain/catalog_fields'
 import { formatMoney, formatVatRate } from '#domain/money'
-import { specWords } from '#domain/spec_words'
 import type { Locale } from '#domain/statuses'
 import type OrderLine from '#models/order_line'
 
@@ -27,7 +26,7 @@ export default class CustomerOrderLineTransformer extends BaseTransformer<OrderL
       kindLabel: i18nManager.locale(this.locale).t(`orders.kinds.${line.kind}`),
       name: line.name,
       description: line.description,
-      specs: lineSpecSummary(line, specWords(this.locale)),
+      specs: lineSpecSummary(line, this.locale),
       quantity: line.quantity,
       unitPrice: formatMoney(line.unitPriceCents, this.locale),
       vatRate: formatVatRate(line.vatRateBp),

@@ -1,5 +1,5 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { specSummary } from '#domain/catalog_fields'
+import { lineSpecSummary } from '#domain/catalog_fields'
 import { formatEuroInput, formatMoney, formatVatRate } from '#domain/money'
 import { LINE_ITEM_KIND_LABELS } from '#domain/statuses'
 import type OrderLine from '#models/order_line'
@@ -19,7 +19,7 @@ export default class OrderLineTransformer extends BaseTransformer<OrderLine> {
       name: line.name,
       description: line.description,
       sku: line.sku,
-      specs: specSummary(line.category, line.specs),
+      specs: lineSpecSummary(line, 'en'),
       quantity: line.quantity,
       unitPrice: money(line.unitPriceCents),
       total: money(line.lineGrossCents),

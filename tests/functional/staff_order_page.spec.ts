@@ -279,6 +279,28 @@ test.group('Staff order page: actions', (group) => {
     assert.isNotNull(order.quoteValidUntil)
   })
 
+  test('a change asked for as JSON answers with the message and the three statuses', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await createStaff()
+    const order = await orderIn(STATES[3])
+    const response = await client
+      .post(`/staff/orders/${order.id}/transitions`)
+      .json({ axis: 'paymentStatus', to: 'paid' })
+      .accept('json')
+      .loginAs(staff)
+      .withSession(twoFactorPassed(staff))
+      .withCsrfToken()
+    response.assertStatus(200)
+    assert.deepEqual(response.body(), {
+      message: `Order ${order.orderNumber}: payment is now paid.`,
+      orderStatus: 'confirmed',
+      paymentStatus: 'paid',
+      fulfillmentStatus: null,
+    })
+  })
+
   test('a change that needs a reason is refused without one, and nothing changes', async ({
     client,
     assert,

@@ -260,7 +260,7 @@ test.group('Staff quotes: lines and totals', (group) => {
     // The editor writes the part's specs with the catalog's labels and units.
     const editorPage = await editor(client, staff, order)
     const shown = editorPage.inertiaProps.lines as { specs: string; unitPriceInput: string }[]
-    assert.equal(shown[0].specs, specSummary('cpu', cpu.specs))
+    assert.equal(shown[0].specs, specSummary('cpu', cpu.specs, 'en'))
     assert.include(shown[0].specs, `TDP ${cpu.specs.tdpW} W`)
     assert.notInclude(shown[0].specs, 'tdpW')
     assert.equal(shown[0].unitPriceInput, '479,00')

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { catalogKindLinks, SPEC_FIELDS } from '#domain/catalog_fields'
+import { catalogKindLinks } from '#domain/catalog_fields'
 import { EURO_INPUT_HINT, formatMoney } from '#domain/money'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
 import Component from '#models/component'
@@ -13,6 +13,7 @@ import ActivityLogQuery from '#queries/activity_log_query'
 import ActivityLogTransformer from '#transformers/activity_log_transformer'
 import ComponentPriceTransformer from '#transformers/component_price_transformer'
 import ComponentTransformer from '#transformers/component_transformer'
+import SpecFieldSetTransformer from '#transformers/spec_field_set_transformer'
 import { listQuery } from '#validators/list_query'
 import {
   componentSearchValidator,
@@ -62,7 +63,7 @@ export default class CatalogComponentsController {
     return inertia.render('staff/catalog/components/form', {
       component: null,
       categories: [...COMPONENT_CATEGORIES],
-      specFields: SPEC_FIELDS,
+      specFields: SpecFieldSetTransformer.transform([...COMPONENT_CATEGORIES]),
       moneyHint: EURO_INPUT_HINT,
     })
   }
@@ -104,7 +105,7 @@ export default class CatalogComponentsController {
     return inertia.render('staff/catalog/components/form', {
       component: ComponentTransformer.transform(component).useVariant('forForm'),
       categories: [...COMPONENT_CATEGORIES],
-      specFields: SPEC_FIELDS,
+      specFields: SpecFieldSetTransformer.transform([...COMPONENT_CATEGORIES]),
       moneyHint: EURO_INPUT_HINT,
     })
   }

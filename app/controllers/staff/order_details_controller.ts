@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { statusAxisLabel, statusLabel } from '#domain/status_labels'
+import { statusAxisLabel } from '#domain/status_labels'
 import { STATUS_AXES } from '#domain/statuses'
 import { formatOrderTotals, orderTotals } from '#domain/money'
 import Order from '#models/order'
@@ -10,6 +10,9 @@ import OrderTimelineQuery from '#queries/order_timeline_query'
 import OrderActionTransformer from '#transformers/order_action_transformer'
 import OrderLineTransformer from '#transformers/order_line_transformer'
 import OrderTransformer from '#transformers/order_transformer'
+import StatusChangeTransformer, {
+  statusChangeMessage,
+} from '#transformers/status_change_transformer'
 import TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
 import { orderTransitionValidator } from '#validators/order_transition'
 
@@ -43,16 +46,11 @@ export default class OrderDetailsController {
     const input = await ctx.request.validateUsing(orderTransitionValidator)
     const updated = await this.orders.transition(order, input, currentStaff(ctx).user)
 
-    const message = `Order ${updated.orderNumber}: ${statusAxisLabel(input.axis, 'en').toLowerCase()} is now ${statusLabel(input.axis, input.to, 'en').toLowerCase()}.`
+    const change = { order: updated, axis: input.axis, to: input.to }
     if (ctx.request.accepts(['html', 'json']) === 'json') {
-      return {
-        message,
-        orderStatus: updated.orderStatus,
-        paymentStatus: updated.paymentStatus,
-        fulfillmentStatus: updated.fulfillmentStatus,
-      }
+      return ctx.serialize(StatusChangeTransformer.transform(change))
     }
-    ctx.session.flash('success', message)
+    ctx.session.flash('success', statusChangeMessage(change))
     return ctx.response.redirect().toRoute('staff.orders.show', { id: order.id })
   }
 }

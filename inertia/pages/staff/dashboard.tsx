@@ -1,54 +1,18 @@
 import { Link } from '@adonisjs/inertia/react'
 import StaffLayout from '~/layouts/staff_layout'
-import type { InertiaProps, Option } from '~/types'
+import type { Data } from '@generated/data'
+import type { InertiaProps } from '~/types'
 
 type Section = { title: string; href: string; text: string }
-type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
+type Stats = Data.DashboardStats
 
 type Props = {
   firstName: string
   sections: Section[]
-  /** Athens day, YYYY-MM-DD, and as the page writes it. */
-  today: string
-  todayLabel: string
-  axes: (Option<Axis> & { statuses: Option[] })[]
   /** The windows of the lists, in days. */
   expiringWithinDays: number
   popularDays: number
-  ordersByStatus: Record<Axis, Record<string, number>>
-  revenueByMonth: {
-    month: string
-    label: string
-    revenueCents: number
-    orders: number
-    revenue: string
-  }[]
-  revenue: {
-    totalCents: number
-    paidOrders: number
-    averageOrderValueCents: number
-    total: string
-    averageOrderValue: string
-  }
-  popularComponents: {
-    componentId: number
-    name: string
-    category: string | null
-    quoteCount: number
-    quantity: number
-  }[]
-  expiringQuotes: {
-    id: number
-    orderNumber: string
-    intakeName: string
-    intakeEmail: string
-    orderStatus: string
-    orderStatusLabel: string
-    quoteValidUntil: string
-    validUntil: string
-    daysLeft: number
-    total: string
-  }[]
+  stats: Stats
 }
 
 function daysLeftText(days: number) {
@@ -61,7 +25,7 @@ function daysLeftText(days: number) {
  * best month. The exact figures are in the table under it (screen readers
  * read that table; the drawing is decoration for them).
  */
-function RevenueChart({ months }: { months: Props['revenueByMonth'] }) {
+function RevenueChart({ months }: { months: Stats['revenueByMonth'] }) {
   const width = 720
   const height = 220
   const axis = 24
@@ -101,16 +65,18 @@ function RevenueChart({ months }: { months: Props['revenueByMonth'] }) {
 export default function StaffDashboard({
   firstName,
   sections,
-  todayLabel,
-  axes,
   expiringWithinDays,
   popularDays,
-  ordersByStatus,
-  revenueByMonth,
-  revenue,
-  popularComponents,
-  expiringQuotes,
+  stats,
 }: InertiaProps<Props>) {
+  const {
+    todayLabel,
+    axes,
+    revenueByMonth,
+    revenue,
+    popularComponents,
+    expiringQuotes,
+  } = stats
   return (
     <StaffLayout title="Dashboard">
       <p className="eyebrow">Dashboard</p>
@@ -178,7 +144,7 @@ export default function StaffDashboard({
                         {status.label}
                       </Link>
                     </th>
-                    <td className="mono">{ordersByStatus[axis.value][status.value]}</td>
+                    <td className="mono">{status.count}</td>
                   </tr>
                 ))}
               </tbody>

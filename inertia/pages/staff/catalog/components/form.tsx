@@ -13,7 +13,8 @@ import type { InertiaProps } from '~/types'
 type Props = {
   component: Data.Component.Variants['forForm'] | null
   categories: string[]
-  specFields: Record<string, CatalogField[]>
+  /** Each category with its spec fields. */
+  specFields: Data.SpecFieldSet[]
   moneyHint: string
 }
 
@@ -32,11 +33,13 @@ export default function CatalogComponentForm({
   const [category, setCategory] = useState(component?.category ?? '')
   // Values other fields depend on (a cooler's type decides radiator or height).
   const [watched, setWatched] = useState<Record<string, SpecValue>>(component?.specs ?? {})
-  const fields = specFields[category] ?? []
+  const fieldsOf = (name: string): CatalogField[] =>
+    specFields.find((set) => set.category === name)?.fields ?? []
+  const fields = fieldsOf(category)
   const described = new Set(fields.map((field) => field.name))
   const [extras, setExtras] = useState<ExtraSpec[]>(() =>
     Object.entries(component?.specs ?? {})
-      .filter(([key]) => !(specFields.other ?? []).some((field) => field.name === key))
+      .filter(([key]) => !fieldsOf('other').some((field) => field.name === key))
       .map(([key, value]) => ({ id: ++extraSpecIds, key, value: String(value) }))
   )
   const title = component ? `Edit ${component.name}` : 'New component'
