@@ -16,10 +16,13 @@ import type ComponentTransformer from '#transformers/component_transformer'
 import type CustomerOrderLineTransformer from '#transformers/customer_order_line_transformer'
 import type CustomerOrderTransformer from '#transformers/customer_order_transformer'
 import type CustomerTimelineEntryTransformer from '#transformers/customer_timeline_entry_transformer'
+import type DashboardStatsTransformer from '#transformers/dashboard_stats_transformer'
 import type OrderActionTransformer from '#transformers/order_action_transformer'
 import type OrderLineTransformer from '#transformers/order_line_transformer'
 import type OrderListRowTransformer from '#transformers/order_list_row_transformer'
 import type OrderTransformer from '#transformers/order_transformer'
+import type SpecFieldSetTransformer from '#transformers/spec_field_set_transformer'
+import type StatusChangeTransformer from '#transformers/status_change_transformer'
 import type TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
@@ -65,6 +68,10 @@ export namespace Data {
   export namespace CustomerTimelineEntry {
     export type Variants = InferVariants<CustomerTimelineEntryTransformer>
   }
+  export type DashboardStats = InferData<DashboardStatsTransformer>
+  export namespace DashboardStats {
+    export type Variants = InferVariants<DashboardStatsTransformer>
+  }
   export type OrderAction = InferData<OrderActionTransformer>
   export namespace OrderAction {
     export type Variants = InferVariants<OrderActionTransformer>
@@ -80,6 +87,14 @@ export namespace Data {
   export type Order = InferData<OrderTransformer>
   export namespace Order {
     export type Variants = InferVariants<OrderTransformer>
+  }
+  export type SpecFieldSet = InferData<SpecFieldSetTransformer>
+  export namespace SpecFieldSet {
+    export type Variants = InferVariants<SpecFieldSetTransformer>
+  }
+  export type StatusChange = InferData<StatusChangeTransformer>
+  export namespace StatusChange {
+    export type Variants = InferVariants<StatusChangeTransformer>
   }
   export type TimelineEntry = InferData<TimelineEntryTransformer>
   export namespace TimelineEntry {

@@ -418,6 +418,14 @@ test.group('Staff quotes: publish and validity', (group) => {
       name: 'Assembly',
       unitPriceCents: 123_456,
     })
+    const cpu = await ComponentFactory.apply('cpu').create()
+    await cpu
+      .merge({
+        priceCents: 0,
+        specs: { socket: 'AM5', cores: 6, baseClockGhz: 3.8, tdpW: 65, integratedGraphics: true },
+      })
+      .save()
+    await quotes.addCatalogLine(order, 'component', cpu.id)
 
     const response = await post(client, staff, `/staff/quotes/${order.id}/publish`, {
       validUntil: '',
@@ -439,6 +447,13 @@ test.group('Staff quotes: publish and validity', (group) => {
     assert.include(text, '1.234,56 €')
     const [year, month, day] = expected!.split('-')
     assert.include(text, `${day}/${month}/${year}`)
+    // What the quote holds, each part's specs in Greek words and notation.
+    assert.include(text, cpu.displayName)
+    assert.include(
+      text,
+      'Υποδοχή AM5 · Πυρήνες 6 · Βασικός χρονισμός 3,8 GHz · TDP 65 W · Ενσωματωμένα γραφικά'
+    )
+    assert.include(String(sent.message.toObject().message.html), 'Βασικός χρονισμός 3,8 GHz')
 
     // The editor now shows the code and the link, and no longer edits lines.
     const page = await editor(client, staff, order)
@@ -457,7 +472,7 @@ test.group('Staff quotes: publish and validity', (group) => {
     })
     assertRedirect(refused, `/staff/quotes/${order.id}/edit`)
     assert.match(fieldError(refused, 'form')!, /can only be edited while it is a draft/)
-    assert.lengthOf(await lines(order), 1)
+    assert.lengthOf(await lines(order), 2)
 
     const again = await post(client, staff, `/staff/quotes/${order.id}/publish`)
     assert.isString(fieldError(again, 'form'))

@@ -23,6 +23,12 @@ export interface MailDetail {
   value: string
 }
 
+/** A part or service of an order: `2 × Ryzen 5 7600` and its specs in words. */
+export interface MailItem {
+  name: string
+  specs?: string
+}
+
 /**
  * The copy of one email in one language. All strings are plain text: they
  * are escaped in the HTML, and http(s) URLs inside paragraphs become links.
@@ -40,6 +46,9 @@ export interface MailContent {
   /** Label/value rows (order number, total, tracking code…), under an optional title. */
   details?: MailDetail[]
   detailsTitle?: string
+  /** A list of what the order holds, under an optional title, after the details. */
+  items?: MailItem[]
+  itemsTitle?: string
   /** The call-to-action button. Its URL is also printed under it and in the text version. */
   action?: MailAction
   /** Paragraphs after the button ("The link expires in 60 minutes."). */
@@ -142,6 +151,8 @@ export async function renderMailHtml(content: MailContent, locale: MailLocale): 
     paragraphs: content.paragraphs.map(paragraphToHtml),
     detailsTitle: content.detailsTitle,
     details: content.details ?? [],
+    itemsTitle: content.itemsTitle,
+    items: content.items ?? [],
     action: content.action,
     outro: (content.outro ?? []).map(paragraphToHtml),
     signOff: content.signOff === false ? null : (content.signOff ?? chrome.signOff),
@@ -162,6 +173,12 @@ export function renderMailText(content: MailContent, locale: MailLocale): string
   if (content.details?.length) {
     const rows = content.details.map((row) => `${row.label}: ${row.value}`).join('\n')
     blocks.push(content.detailsTitle ? `${content.detailsTitle}\n${rows}` : rows)
+  }
+  if (content.items?.length) {
+    const rows = content.items.map((item) =>
+      item.specs ? `- ${item.name}\n  ${item.specs}` : `- ${item.name}`
+    )
+    blocks.push([content.itemsTitle, ...rows].filter(Boolean).join('\n'))
   }
   if (content.action) blocks.push(`${content.action.label}:\n${content.action.url}`)
   blocks.push(...(content.outro ?? []))

@@ -1,12 +1,15 @@
+import { lineSpecSummary } from '#domain/catalog_fields'
 import { formatMoney } from '#domain/money'
 import { LocalizedMail } from '#mails/base/localized_mail'
 import type { MailLocale } from '#mails/base/localized_mail'
 import type Order from '#models/order'
+import type OrderLine from '#models/order_line'
 
 /**
  * "Your quote is ready": the link to the public quote page (/quote/:claimCode)
  * with the total and the validity date, to the email the customer gave staff
- * (SPEC §8, quote published). Sent when staff publish a quote.
+ * (SPEC §8, quote published), and what the quote holds: each line with its
+ * specs in the reader's language. Sent when staff publish a quote.
  */
 export default class QuotePublishedMail extends LocalizedMail {
   readonly orderNumber: string
@@ -17,6 +20,8 @@ export default class QuotePublishedMail extends LocalizedMail {
 
   constructor(
     order: Order,
+    /** The quote's lines, in their order. */
+    readonly lines: OrderLine[],
     readonly url: string,
     locale: MailLocale
   ) {
@@ -41,6 +46,11 @@ export default class QuotePublishedMail extends LocalizedMail {
         { label: t('quotePublished.validUntil'), value: `${day}/${month}/${year}` },
         { label: t('quotePublished.claimCode'), value: this.claimCode },
       ],
+      itemsTitle: t('quotePublished.itemsTitle'),
+      items: this.lines.map((line) => ({
+        name: line.quantity > 1 ? `${line.quantity} × ${line.name}` : line.name,
+        specs: lineSpecSummary(line, locale) || undefined,
+      })),
       action: { label: t('quotePublished.action'), url: this.url },
       outro: list('quotePublished.outro'),
     }))
