@@ -1,6 +1,13 @@
 /// <reference lib="dom" />
+import net from 'node:net'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import mail from '@adonisjs/mail/services/main'
+import { SMTPTransport } from '@adonisjs/mail/transports/smtp'
+import { smtpSettings } from '#config/mail'
 import type { LocalizedMail } from '#mails/base/localized_mail'
 import OrderClaimedMail from '#mails/orders/order_claimed_mail'
 import OrderStatusMail from '#mails/orders/order_status_mail'
@@ -19,8 +26,50 @@ import { createStaff, enrol, STAFF_PASSWORD, totpCode } from '#tests/helpers/sta
 | quote in Greek, switches to English, registers, confirms the email, lands
 | back on the quote, claims and accepts it, and follows the order in the
 | portal; staff see every step in the history; a second customer gets
-| nothing of it. Mails are read from the fake mailer (the queued messages).
+| nothing of it. The mails the journey queues are delivered over SMTP to the
+| development mail catcher (MailDev), and the visitor's links are taken from
+| there, as a person would read them.
 */
+
+async function freePort() {
+  const probe = net.createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const port = (probe.address() as net.AddressInfo).port
+  await new Promise<void>((done) => probe.close(() => done()))
+  return port
+}
+
+/** The dev mail catcher on free ports, and a way to deliver a queued mail to it and read links back. */
+async function mailCatcher(cleanup: (handler: () => Promise<void>) => void) {
+  const { startMailCatcher } = await import(app.makePath('bin/support/mail_catcher.js'))
+  const mailDirectory = await mkdtemp(join(tmpdir(), 'pcmr-journey-mail-'))
+  const smtpPort = await freePort()
+  const catcher = await startMailCatcher({ smtpPort, httpPort: await freePort(), mailDirectory })
+  const transport = new SMTPTransport({ ...smtpSettings, host: '127.0.0.1', port: smtpPort })
+  cleanup(async () => {
+    await transport.close()
+    await catcher.stop()
+    await rm(mailDirectory, { recursive: true, force: true })
+  })
+  return {
+    deliver: (queuedMail: LocalizedMail) => transport.send(queuedMail.message.toJSON().message),
+    /** Subjects of the mails to `address`, oldest first. */
+    async subjectsTo(address: string) {
+      const response = await fetch(`${catcher.url}/api/email?to.address=${address}`)
+      return ((await response.json()) as { subject: string }[]).map((caught) => caught.subject)
+    },
+    /** The path of the newest link to this app in the newest mail to `address`. */
+    async linkTo(address: string) {
+      const response = await fetch(`${catcher.url}/api/email?to.address=${address}`)
+      const mails = (await response.json()) as { html: string }[]
+      const links = [...mails.at(-1)!.html.matchAll(/href="(https?:[^"]+)"/g)]
+        .map((match) => new URL(match[1].replaceAll('&amp;', '&')))
+        .filter((url) => url.pathname !== '/')
+      return links[0].pathname
+    },
+  }
+}
+
 test.group('Customer journey in Chromium (390 px)', (group) => {
   group.each.setup(() => truncateAllTables())
 
@@ -32,6 +81,7 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
   }) => {
     const fake = mail.fake()
     cleanup(() => mail.restore())
+    const catcher = await mailCatcher(cleanup)
     const queued = <T extends LocalizedMail>(type: abstract new (...args: any[]) => T) =>
       fake.mails.queued((message) => message instanceof type) as T[]
 
@@ -74,8 +124,9 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
 
     const [quoteMail] = queued(QuotePublishedMail)
     assert.equal(quoteMail.locale, 'el')
+    await catcher.deliver(quoteMail)
     const order = await Order.findOrFail(draft.id)
-    const quotePath = new URL(quoteMail.url).pathname
+    const quotePath = await catcher.linkTo('nikos@example.com')
     assert.equal(quotePath, `/quote/${order.claimCode}`)
 
     // The visitor opens the link on a phone: the full quote, in Greek.
@@ -109,7 +160,8 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
 
     const [verifyMail] = queued(VerifyEmailMail)
     assert.equal(verifyMail.locale, 'en')
-    await page.goto(new URL(verifyMail.url).pathname)
+    await catcher.deliver(verifyMail)
+    await page.goto(await catcher.linkTo('nikos@example.com'))
     await page.waitForLoadState('networkidle')
     await page.click('button[type=submit]')
     await page.waitForURL('**/login')
@@ -159,6 +211,18 @@ test.group('Customer journey in Chromium (390 px)', (group) => {
       [['paymentStatus:awaiting_payment', 'en']]
     )
     assert.lengthOf(queued(QuoteAcceptedMail), 1)
+    for (const message of [claimedMail, ...statusMails, ...queued(QuoteAcceptedMail)]) {
+      await catcher.deliver(message)
+    }
+    assert.deepEqual(await catcher.subjectsTo('nikos@example.com'), [
+      `Η προσφορά σας ${order.orderNumber} είναι έτοιμη`,
+      'Confirm your email address',
+      `Quote ${order.orderNumber} is now in your account`,
+      `Order ${order.orderNumber} is awaiting your payment`,
+    ])
+    assert.deepEqual(await catcher.subjectsTo('owner@pcmr.test'), [
+      `Quote ${order.orderNumber} was accepted`,
+    ])
 
     // A second customer: the order is a 404, the code cannot be claimed.
     await browserContext.clearCookies()
