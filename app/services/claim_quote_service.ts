@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { isQuoteExpired } from '#domain/shop_calendar'
 import QuoteClaimed from '#events/quote_claimed'
@@ -38,7 +39,8 @@ export default class ClaimQuoteService {
       if (order.orderStatus === 'cancelled') throw new CustomerOrderRefusal('cancelled')
       if (isQuoteExpired(order)) throw new CustomerOrderRefusal('expired')
 
-      order.customerId = customer.id
+      // The database requires a customer on a claimed order: bind it first, then transition.
+      order.merge({ customerId: customer.id, claimedAt: DateTime.now() })
       await order.save()
       const claimed = await this.transitions.apply(
         order.id,

@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { isQuoteExpired } from '#domain/shop_calendar'
 import QuoteAccepted from '#events/quote_accepted'
@@ -37,6 +38,8 @@ export default class QuoteDecisionService {
       }
       if (isQuoteExpired(locked)) throw new CustomerOrderRefusal('expired')
 
+      locked.acceptedAt = DateTime.now()
+      await locked.save()
       const options = { actor: customer, client: trx }
       await this.transitions.apply(locked.id, { axis: 'orderStatus', to: 'confirmed' }, options)
       return this.transitions.apply(

@@ -218,6 +218,7 @@ test.group('Portal orders / accept and decline', (group) => {
     await order.refresh()
     assert.equal(order.orderStatus, 'confirmed')
     assert.equal(order.paymentStatus, 'awaiting_payment')
+    assert.isNotNull(order.acceptedAt)
     const history = await OrderStatusHistory.query().where('orderId', order.id).orderBy('id')
     assert.deepEqual(
       history.slice(-2).map((row) => [row.axis, row.fromStatus, row.toStatus, row.actorId]),

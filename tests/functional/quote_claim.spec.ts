@@ -43,6 +43,7 @@ test.group('Claim / binding the quote to the session user', (group) => {
     await order.refresh()
     assert.equal(order.customerId, maria.id)
     assert.equal(order.orderStatus, 'claimed')
+    assert.isNotNull(order.claimedAt)
     const history = await OrderStatusHistory.query().where('orderId', order.id).orderBy('id')
     assert.deepInclude(
       history.map((row) => [row.fromStatus, row.toStatus, row.actorId]),
