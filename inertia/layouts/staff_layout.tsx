@@ -156,12 +156,13 @@ export function Field({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {children ? children(inputProps) : <input {...inputProps} />}
+      {/* Under the input, as on the customer forms: fields side by side keep their inputs level. */}
       {hint && (
         <span className="hint" id={`${id}-hint`}>
           {hint}
         </span>
       )}
-      {children ? children(inputProps) : <input {...inputProps} />}
       {error && (
         <div className="field-error" id={`${id}-error`}>
           {error}

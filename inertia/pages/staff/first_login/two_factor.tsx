@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { Form } from '@adonisjs/inertia/react'
 import StaffLayout, { Field, Progress } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
@@ -28,8 +29,14 @@ export default function FirstLoginTwoFactor({
           height={240}
         />
         <p>Or type this key into the app (time-based, 6 digits):</p>
+        {/* Groups of four, each kept whole: a line breaks only between groups. */}
         <code className="secret" data-testid="totp-secret" aria-label="Setup key">
-          {secret}
+          {secret.split(' ').map((group, index) => (
+            <Fragment key={index}>
+              {index > 0 && ' '}
+              <span>{group}</span>
+            </Fragment>
+          ))}
         </code>
       </div>
       <div className="card">

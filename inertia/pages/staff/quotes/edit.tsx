@@ -391,9 +391,6 @@ function CatalogPicker({
         )}
         <div className="field">
           <label htmlFor="picker-q">Search the catalog</label>
-          <span className="hint" id="picker-q-hint">
-            Brand, model, SKU or name. ↑ ↓ to choose, Enter to add.
-          </span>
           <input
             ref={input}
             id="picker-q"
@@ -409,6 +406,9 @@ function CatalogPicker({
             onChange={(event) => setQ(event.target.value)}
             onKeyDown={onKeyDown}
           />
+          <span className="hint" id="picker-q-hint">
+            Brand, model, SKU or name. ↑ ↓ to choose, Enter to add.
+          </span>
         </div>
       </div>
       {error && (
