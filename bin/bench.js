@@ -223,6 +223,9 @@ async function start({ size, env, recoveryCode }) {
   )
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return
+    // autocannon leaves its last requests unanswered when its time is up; let the
+    // server finish them, or the shutdown closes the pool under them (logged errors).
+    await new Promise((done) => setTimeout(done, 2000))
     server.kill('SIGTERM')
     await new Promise((done) => server.once('exit', done))
   }
