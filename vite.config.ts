@@ -5,13 +5,19 @@ import adonisjs from '@adonisjs/vite/client'
 export default defineConfig({
   plugins: [
     react(),
-    adonisjs({ entryPoints: ['inertia/app.tsx'], reload: ['resources/views/**/*.edge'] }),
+    adonisjs({
+      entryPoints: ['inertia/app.tsx'],
+      // The server renderer of the public pages (config/inertia.ts), built into
+      // public/assets/server for production.
+      serverEntryPoints: ['inertia/ssr.tsx'],
+      reload: ['resources/views/**/*.edge'],
+    }),
   ],
   // There is no index.html for Vite to crawl, so point its dependency scan at the
   // entry and every page: otherwise the first visit to a page in a fresh checkout
   // makes Vite discover a dependency, re-optimise and reload the page mid-test.
   optimizeDeps: {
-    entries: ['inertia/app.tsx', 'inertia/pages/**/*.tsx'],
+    entries: ['inertia/app.tsx', 'inertia/ssr.tsx', 'inertia/pages/**/*.tsx'],
     include: [
       'react',
       'react-dom/client',

@@ -1,32 +1,26 @@
 import './css/app.css'
-import { createRoot } from 'react-dom/client'
-import { createInertiaApp, type ResolvedComponent } from '@inertiajs/react'
-import { resolvePageComponent } from '@adonisjs/inertia/helpers'
-import { TuyauProvider } from '@adonisjs/inertia/react'
-import { client } from '~/client'
-import { loadMessages, pageLocale } from '~/lib/i18n'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createInertiaApp } from '@inertiajs/react'
+import { pageLocale } from '~/lib/i18n'
+import { pageTitle, Providers, resolvePage } from '~/lib/app_frame'
 
 createInertiaApp({
-  title: (title) => (title ? `${title} · PCMR` : 'PCMR'),
+  title: pageTitle,
   // Every page (first render and each visit) waits for the messages of its language.
-  resolve: async (name, page) => {
-    const locale = pageLocale(page?.props ?? {})
-    document.documentElement.lang = locale
-    const [component] = await Promise.all([
-      resolvePageComponent<ResolvedComponent>(
-        `./pages/${name}.tsx`,
-        import.meta.glob<ResolvedComponent>('./pages/**/*.tsx')
-      ),
-      loadMessages(locale),
-    ])
-    return component
+  resolve: (name, page) => {
+    document.documentElement.lang = pageLocale(page?.props ?? {})
+    return resolvePage(name, page?.props ?? {})
   },
   setup({ el, App, props }) {
-    createRoot(el).render(
-      <TuyauProvider client={client}>
+    const app = (
+      <Providers>
         <App {...props} />
-      </TuyauProvider>
+      </Providers>
     )
+    // Public pages arrive server-rendered (config/inertia.ts): hydrate them;
+    // staff and portal pages arrive as an empty mount element.
+    if (el.hasChildNodes()) hydrateRoot(el, app)
+    else createRoot(el).render(app)
   },
   progress: { color: '#800080' },
   // The CSP nonce of this page (resources/views/inertia_layout.edge), for the styles Inertia injects.

@@ -4,16 +4,36 @@ import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { LOCALES, type Locale } from '#domain/statuses'
 
-/** Session key of a visitor's language choice (the switch in the page header). */
-export const LOCALE_SESSION_KEY = 'locale'
+/**
+ * Cookie of a visitor's language choice (the switch in the page header). A
+ * cookie rather than the session: an anonymous visitor's language needs no
+ * server-side state, and it survives logging out.
+ */
+export const LOCALE_COOKIE = 'locale'
+
+/** Query parameter of a page's language version (`/pricing?lang=en`: hreflang, sitemap). */
+export const LOCALE_QUERY = 'lang'
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
+/** Keeps `locale` as the visitor's language for a year. */
+export function rememberLocale(response: HttpContext['response'], locale: Locale) {
+  response.plainCookie(LOCALE_COOKIE, locale, {
+    maxAge: '1y',
+    httpOnly: true,
+    sameSite: 'lax',
+  })
+}
+
 /**
- * Language of the request, as `ctx.locale`: the logged-in user's choice,
- * else the visitor's choice kept in the session, else Greek (SPEC §13).
+ * Language of the request, as `ctx.locale`, first of:
+ * - `?lang=` (a page's language version, linked by hreflang and the sitemap;
+ *   it also becomes the visitor's choice, so the next pages stay in it);
+ * - the logged-in user's language (their account wins over the cookie);
+ * - the visitor's choice in the `locale` cookie;
+ * - Greek (SPEC §13).
  * `ctx.i18n` translates into it from resources/lang (also injectable as `I18n`).
  *
  * Runs after the auth initializer and authenticates silently (`auth.check()`),
@@ -23,9 +43,15 @@ export function isLocale(value: unknown): value is Locale {
 export default class LocaleMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     await ctx.auth.check()
+    const requested = ctx.request.qs()[LOCALE_QUERY]
     const userLocale = ctx.auth.user?.locale
-    const sessionLocale = ctx.session.get(LOCALE_SESSION_KEY)
-    ctx.locale = isLocale(userLocale) ? userLocale : isLocale(sessionLocale) ? sessionLocale : 'el'
+    const cookieLocale = ctx.request.plainCookie(LOCALE_COOKIE)
+    if (isLocale(requested)) {
+      ctx.locale = requested
+      if (requested !== cookieLocale) rememberLocale(ctx.response, requested)
+    } else {
+      ctx.locale = isLocale(userLocale) ? userLocale : isLocale(cookieLocale) ? cookieLocale : 'el'
+    }
     ctx.i18n = i18nManager.locale(ctx.locale)
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
     return next()

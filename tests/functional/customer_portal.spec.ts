@@ -103,7 +103,7 @@ test.group('Customer portal access', (group) => {
     assert.equal((english.inertiaProps.orders as Array<{ total: string }>)[0].total, '€1,234.56')
   })
 
-  test('the language switch is kept in the session and on the customer account', async ({
+  test('the language switch is kept in a cookie and on the customer account', async ({
     client,
     assert,
   }) => {
@@ -111,11 +111,15 @@ test.group('Customer portal access', (group) => {
       .post('/locale')
       .withInertia()
       .withCsrfToken()
+      .header('referer', 'http://127.0.0.1/pricing?lang=el&x=1')
       .form({ locale: 'en' })
       .redirects(0)
-    guest.assertSession('locale', 'en')
+    guest.assertCookie('locale', 'en')
+    guest.assertSessionMissing('locale')
+    // Back to the page, without the ?lang= that would override the choice.
+    guest.assertHeader('location', '/pricing?x=1')
 
-    const page = await client.get('/login').withInertia().withSession({ locale: 'en' })
+    const page = await client.get('/login').withInertia().withPlainCookie('locale', 'en')
     page.assertInertiaPropsContains({ locale: 'en' })
 
     const user = await UserFactory.create()

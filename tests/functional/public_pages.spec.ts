@@ -1,6 +1,26 @@
 import { test } from '@japa/runner'
 
 test.group('Public pages', () => {
+  test('public pages are server-rendered; staff pages are rendered in the browser', async ({
+    client,
+    assert,
+  }) => {
+    const home = await client.get('/').header('accept', 'text/html')
+    home.assertStatus(200)
+    // The heading's text is in the HTML itself, before any script runs.
+    assert.match(home.text(), /<h1[^>]*>[^<]*Υπολογιστ/)
+    assert.match(home.text(), /<title[^>]*>[^<]+· PCMR<\/title>/)
+
+    const english = await client
+      .get('/')
+      .withPlainCookie('locale', 'en')
+      .header('accept', 'text/html')
+    assert.match(english.text(), /<h1[^>]*>[^<]*[Cc]omputer/)
+
+    const staff = await client.get('/staff/login').header('accept', 'text/html')
+    assert.match(staff.text(), /<div id="app"><\/div>/)
+  })
+
   test('an unknown URL shows the branded 404 page, also outside production', async ({ client }) => {
     const page = await client.get('/no-such-page').withInertia()
     page.assertStatus(404)
@@ -18,7 +38,7 @@ test.group('Public pages', () => {
 
     const english = await client
       .get('/')
-      .withSession({ locale: 'en' })
+      .withPlainCookie('locale', 'en')
       .header('accept', 'text/html')
     assert.include(english.text(), '<html lang="en">')
 

@@ -5,7 +5,7 @@ import CustomerAccountService from '#services/customer_account_service'
 import GoogleSignInService from '#services/google_sign_in_service'
 import { guardLogin, TooManyAttemptsError } from '#services/abuse_limits'
 import { formError, tooManyAttempts } from '#services/form_errors'
-import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'
+import { rememberLocale } from '#middleware/locale_middleware'
 import { loginValidator } from '#validators/auth'
 
 const CLEAR_HISTORY_FLASH_KEY = 'clearHistory'
@@ -60,7 +60,7 @@ export default class SessionController {
     // Nothing of the old session survives, and it gets a new id; the language stays.
     session.clear()
     session.regenerate()
-    session.put(LOCALE_SESSION_KEY, locale)
+    rememberLocale(response, locale)
     session.flash('success', i18n.t('auth.logout.done'))
     // clearHistory() acts on a rendered page, not a redirect: the login page applies it.
     session.flash(CLEAR_HISTORY_FLASH_KEY, true)

@@ -6,7 +6,7 @@ import CustomerAccountService, {
 } from '#services/customer_account_service'
 import { consumeMailedLink, guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
 import { formError, tooManyAttempts } from '#services/form_errors'
-import { LOCALE_SESSION_KEY } from '#middleware/locale_middleware'
+import { rememberLocale } from '#middleware/locale_middleware'
 import {
   changeEmailValidator,
   changePasswordValidator,
@@ -42,7 +42,7 @@ export default class SettingsController {
       messagesProvider: ctx.i18n.createMessagesProvider(),
     })
     await this.accounts.updateProfile(user, payload)
-    session.put(LOCALE_SESSION_KEY, user.locale)
+    rememberLocale(response, user.locale)
     // In the language just chosen.
     ctx.i18n.switchLocale(user.locale)
     session.flash('success', ctx.i18n.t('portal.profile.saved'))
