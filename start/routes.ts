@@ -9,6 +9,7 @@ import { middleware } from '#start/kernel'
 import '#start/routes/param_matchers'
 import '#start/routes/customer'
 import '#start/routes/staff'
+import '#start/routes/site'
 
 router.get('/', [controllers.Home, 'show']).as('home')
 

@@ -30,6 +30,10 @@ declare module '@adonisjs/inertia/types' {
     'public/legal/terms': ExtractProps<(typeof import('../../inertia/pages/public/legal/terms.tsx'))['default']>
     'public/quote/show': ExtractProps<(typeof import('../../inertia/pages/public/quote/show.tsx'))['default']>
     'public/quote/too_many_lookups': ExtractProps<(typeof import('../../inertia/pages/public/quote/too_many_lookups.tsx'))['default']>
+    'public/site/cookies': ExtractProps<(typeof import('../../inertia/pages/public/site/cookies.tsx'))['default']>
+    'public/site/faq': ExtractProps<(typeof import('../../inertia/pages/public/site/faq.tsx'))['default']>
+    'public/site/how_it_works': ExtractProps<(typeof import('../../inertia/pages/public/site/how_it_works.tsx'))['default']>
+    'public/site/services': ExtractProps<(typeof import('../../inertia/pages/public/site/services.tsx'))['default']>
     'staff/catalog/components/form': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/form.tsx'))['default']>
     'staff/catalog/components/index': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/index.tsx'))['default']>
     'staff/catalog/components/show': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/show.tsx'))['default']>

@@ -4,6 +4,10 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'services': { paramsTuple?: []; params?: {} }
+    'how_it_works': { paramsTuple?: []; params?: {} }
+    'faq': { paramsTuple?: []; params?: {} }
+    'cookies': { paramsTuple?: []; params?: {} }
     'register': { paramsTuple?: []; params?: {} }
     'register.store': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
@@ -98,6 +102,10 @@ export type ScannedRoutes = {
     'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'services': { paramsTuple?: []; params?: {} }
+    'how_it_works': { paramsTuple?: []; params?: {} }
+    'faq': { paramsTuple?: []; params?: {} }
+    'cookies': { paramsTuple?: []; params?: {} }
     'register': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
     'google.redirect': { paramsTuple?: []; params?: {} }
@@ -145,6 +153,10 @@ export type ScannedRoutes = {
     'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   HEAD: {
+    'services': { paramsTuple?: []; params?: {} }
+    'how_it_works': { paramsTuple?: []; params?: {} }
+    'faq': { paramsTuple?: []; params?: {} }
+    'cookies': { paramsTuple?: []; params?: {} }
     'register': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
     'google.redirect': { paramsTuple?: []; params?: {} }

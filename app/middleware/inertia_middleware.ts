@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import UserTransformer from '#transformers/user_transformer'
+import { appUrl } from '#config/app'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   /**
@@ -20,6 +21,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       locale: ctx.inertia.always(
         ctx.route?.pattern.startsWith('/staff') ? ('en' as const) : (locale ?? 'el')
       ),
+      // The site's public address, for canonical, hreflang and Open Graph URLs.
+      siteUrl: appUrl.replace(/\/+$/, ''),
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,

@@ -1,4 +1,4 @@
-import { Head } from '@inertiajs/react'
+import PageHead from '~/components/page_head'
 import PublicLayout from '~/layouts/public_layout'
 import { useI18n } from '~/lib/i18n'
 
@@ -8,7 +8,7 @@ export default function LegalDocument({ document }: { document: 'terms' | 'priva
   const title = t(`legal.${document}.title`)
   return (
     <PublicLayout>
-      <Head title={title} />
+      <PageHead page={document} />
       <article className="container legal">
         <h1>{title}</h1>
         <p className="legal-updated">{t(`legal.${document}.updated`)}</p>

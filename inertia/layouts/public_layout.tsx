@@ -5,9 +5,9 @@ import { useI18n } from '~/lib/i18n'
 import { LanguageSwitch } from '~/lib/i18n_ui'
 
 /**
- * Frame of every public page: brand header with the way into the account and
- * the language switch, footer with the legal pages. It links only to pages
- * that exist.
+ * Frame of every public page: brand header with the site's pages, the way
+ * into the account and the language switch; footer with the legal pages. It
+ * links only to pages that exist.
  */
 export default function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n()
@@ -25,6 +25,11 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           </a>
           <div className="header-tools">
             <nav className="nav" aria-label={t('common.site.nav')}>
+              <a href="/services">{t('site.nav.services')}</a>
+              <a href="/how-it-works">{t('site.nav.howItWorks')}</a>
+              <a href="/pricing">{t('site.nav.pricing')}</a>
+              <a href="/faq">{t('site.nav.faq')}</a>
+              <a href="/contact">{t('site.nav.contact')}</a>
               <a href={account.href}>{account.label}</a>
             </nav>
             <LanguageSwitch />
@@ -33,10 +38,12 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       </header>
       <main>{children}</main>
       <footer className="site-footer">
-        <div className="container">
+        <nav className="container" aria-label={t('site.nav.footer')}>
           © PCMR — {t('common.site.tagline')} · <a href="/terms">{t('common.site.terms')}</a> ·{' '}
-          <a href="/privacy">{t('common.site.privacy')}</a>
-        </div>
+          <a href="/privacy">{t('common.site.privacy')}</a> ·{' '}
+          <a href="/cookies">{t('site.nav.cookies')}</a> ·{' '}
+          <a href="/waitlist">{t('site.nav.waitlist')}</a>
+        </nav>
       </footer>
     </>
   )

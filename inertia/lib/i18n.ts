@@ -16,6 +16,7 @@ import type legal from '../../resources/lang/el/legal.json'
 import type orders from '../../resources/lang/el/orders.json'
 import type portal from '../../resources/lang/el/portal.json'
 import type quote from '../../resources/lang/el/quote.json'
+import type site from '../../resources/lang/el/site.json'
 import type statuses from '../../resources/lang/el/statuses.json'
 
 export type Locale = Data.SharedProps['locale']
@@ -38,6 +39,7 @@ export type MessageKey =
   | Leaves<typeof orders, 'orders.'>
   | Leaves<typeof portal, 'portal.'>
   | Leaves<typeof quote, 'quote.'>
+  | Leaves<typeof site, 'site.'>
   | Leaves<typeof statuses, 'statuses.'>
 
 export type MessageValues = Record<string, string | number>

@@ -7,7 +7,7 @@ test.group('Home page in Chromium', () => {
     const page = await visit('/')
     await page.assertTextContains('h1', 'Υπολογιστές φτιαγμένοι για εσένα.')
     await page.assertElementsCount('.step', 4)
-    await page.assertTitle('Custom PCs · PCMR')
+    await page.assertTitle('Custom PCs στην Αθήνα · PCMR')
   })
 
   test('switches to English from the header: every word, <html lang>, and back', async ({
@@ -20,7 +20,7 @@ test.group('Home page in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en')
     await page.assertTextContains('h1', 'Computers built for you.')
     await page.assertTextContains('.steps', 'Tell us what you need')
-    assert.equal(await page.textContent('.hero a[href="/register"]'), 'Create your account')
+    assert.equal(await page.textContent('.hero a[href="/contact"]'), 'Ask for a quote')
     await page.assertTextContains('header nav', 'Sign in')
 
     await page.click('header .lang-switch button[lang=el]')

@@ -94,7 +94,7 @@ test.group('Customer registration', (group) => {
       .post('/register')
       .withInertia()
       .withCsrfToken()
-      .withSession({ locale: 'en' })
+      .withPlainCookie('locale', 'en')
       .form(valid)
       .redirects(0)
 
@@ -222,7 +222,7 @@ test.group('Customer registration', (group) => {
     const response = await client
       .post('/register')
       .withCsrfToken()
-      .withSession({ locale: 'en' })
+      .withPlainCookie('locale', 'en')
       .accept('json')
       .json({ ...valid, password: 'short' })
     response.assertStatus(422)

@@ -129,7 +129,7 @@ test.group('Customer login', (group) => {
     const json = await client
       .post('/login')
       .withCsrfToken()
-      .withSession({ locale: 'en' })
+      .withPlainCookie('locale', 'en')
       .accept('json')
       .json({ email: user.email.toUpperCase(), password: FACTORY_PASSWORD })
     json.assertStatus(429)
@@ -209,7 +209,7 @@ test.group('Customer logout', (group) => {
     response.assertSessionMissing('auth_web')
     response.assertSessionMissing('cart')
     // The language of the signed-out visitor stays the account's.
-    response.assertSession('locale', 'en')
+    response.assertCookie('locale', 'en')
     response.assertFlashMessage('success', 'You have been signed out.')
     assert.isAtLeast(regenerate.calls, 1)
 

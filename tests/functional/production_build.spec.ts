@@ -163,7 +163,7 @@ test.group('Production build (README path)', (group) => {
     }
   })
 
-  test('npm start in build/ serves /health and the login page from built assets', async ({
+  test('npm start in build/ serves /health, the login page from built assets and server-rendered public pages', async ({
     assert,
   }) => {
     const health = await fetch(`${baseUrl}/health`)
@@ -178,6 +178,11 @@ test.group('Production build (README path)', (group) => {
     // The Vite manifest's files, not the dev server's client.
     assert.match(html, /\/assets\/app-[\w-]+\.js/)
     assert.notInclude(html, '@vite/client')
+
+    // Public pages are server-rendered by the built SSR bundle: the text is in the HTML.
+    const home = await fetch(`${baseUrl}/`)
+    assert.equal(home.status, 200)
+    assert.match(await home.text(), /<h1[^>]*>Υπολογιστές φτιαγμένοι για εσένα\.<\/h1>/)
 
     // The web server ran on the build's own Node and found its job classes.
     assert.notMatch(server.output(), JOB_LOADING_FAILURES)

@@ -6,6 +6,30 @@ import type { ApiDefinition } from './tree.d.ts'
 const placeholder: any = {}
 
 const routes = {
+  'services': {
+    methods: ["GET","HEAD"],
+    pattern: '/services',
+    tokens: [{"old":"/services","type":0,"val":"services","end":""}],
+    types: placeholder as Registry['services']['types'],
+  },
+  'how_it_works': {
+    methods: ["GET","HEAD"],
+    pattern: '/how-it-works',
+    tokens: [{"old":"/how-it-works","type":0,"val":"how-it-works","end":""}],
+    types: placeholder as Registry['how_it_works']['types'],
+  },
+  'faq': {
+    methods: ["GET","HEAD"],
+    pattern: '/faq',
+    tokens: [{"old":"/faq","type":0,"val":"faq","end":""}],
+    types: placeholder as Registry['faq']['types'],
+  },
+  'cookies': {
+    methods: ["GET","HEAD"],
+    pattern: '/cookies',
+    tokens: [{"old":"/cookies","type":0,"val":"cookies","end":""}],
+    types: placeholder as Registry['cookies']['types'],
+  },
   'register': {
     methods: ["GET","HEAD"],
     pattern: '/register',

@@ -2,6 +2,10 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
+  services: typeof routes['services']
+  howItWorks: typeof routes['how_it_works']
+  faq: typeof routes['faq']
+  cookies: typeof routes['cookies']
   register: typeof routes['register'] & {
     store: typeof routes['register.store']
     sent: typeof routes['register.sent']

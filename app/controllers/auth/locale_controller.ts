@@ -25,11 +25,12 @@ export default class LocaleController {
 
   /**
    * Back to the page the switch was used on, without its `?lang=` (which
-   * would override the choice just made); only pages of this site.
+   * would override the choice just made). Only its path is kept, so the
+   * redirect stays on this site.
    */
   #pageWithoutLanguage(request: HttpContext['request']) {
     const referrer = URL.parse(request.header('referer') ?? '')
-    if (!referrer || referrer.host !== request.host()) return '/'
+    if (!referrer || referrer.pathname.startsWith('//')) return '/'
     referrer.searchParams.delete(LOCALE_QUERY)
     return `${referrer.pathname}${referrer.search}`
   }

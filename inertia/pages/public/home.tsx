@@ -1,4 +1,4 @@
-import { Head } from '@inertiajs/react'
+import PageHead from '~/components/page_head'
 import PublicLayout from '~/layouts/public_layout'
 import { useI18n } from '~/lib/i18n'
 
@@ -6,23 +6,23 @@ export default function Home() {
   const { t, indexes } = useI18n()
   return (
     <PublicLayout>
-      <Head title={t('home.title')} />
+      <PageHead page="home" />
       <section className="hero">
         <div className="container">
           <p className="eyebrow">{t('home.eyebrow')}</p>
           <h1>{t('home.heading')}</h1>
           <p className="lead">{t('home.lead')}</p>
           <p>
-            <a className="button" href="/register">
-              {t('home.start')}
+            <a className="button" href="/contact">
+              {t('site.cta.quote')}
             </a>{' '}
-            <a className="button ghost" href="#how-it-works">
+            <a className="button ghost" href="/how-it-works">
               {t('home.howItWorks')}
             </a>
           </p>
         </div>
       </section>
-      <section className="container" id="how-it-works" aria-labelledby="how-it-works-title">
+      <section className="container" aria-labelledby="how-it-works-title">
         <h2 id="how-it-works-title">{t('home.howItWorks')}</h2>
         <div className="steps">
           {indexes('home.steps').map((step) => (
@@ -33,6 +33,11 @@ export default function Home() {
             </div>
           ))}
         </div>
+        <p>
+          <a className="button ghost" href="/pricing">
+            {t('site.cta.pricing')}
+          </a>
+        </p>
       </section>
     </PublicLayout>
   )
