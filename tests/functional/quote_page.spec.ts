@@ -60,7 +60,7 @@ test.group('Quote page / states', (group) => {
     const response = await client
       .get(`/quote/${order.claimCode}`)
       .withInertia()
-      .withSession({ locale: 'en' })
+      .withPlainCookie('locale', 'en')
     const { quote, locale } = props(response)
     assert.equal(locale, 'en')
     assert.equal(quote.lines[0].kindLabel, 'Component')
