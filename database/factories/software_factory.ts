@@ -1,20 +1,5 @@
-import factory from '@adonisjs/lucid/factories'
 import Software from '#models/software'
 import { SOFTWARE } from '#database/factories/catalog_data'
+import { catalogItemFactory } from '#database/factories/catalog_item_factory'
 
-export const SoftwareFactory = factory
-  .define(Software, ({ faker }) => {
-    const software = faker.helpers.arrayElement(SOFTWARE.filter((row) => row.active !== false))
-    return {
-      name: software.name,
-      vendor: software.vendor,
-      licenseType: software.licenseType,
-      description: null,
-      priceCents: software.priceCents,
-      active: true,
-    }
-  })
-  .state('inactive', (row) => {
-    row.active = false
-  })
-  .build()
+export const SoftwareFactory = catalogItemFactory(Software, SOFTWARE)

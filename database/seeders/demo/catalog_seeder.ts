@@ -19,6 +19,7 @@ import {
   SUPPLIERS,
   WARRANTIES,
 } from '#database/factories/catalog_data'
+import { catalogRowAttributes } from '#database/factories/catalog_item_factory'
 
 /**
  * A small seeded PRNG (mulberry32): the demo price history comes out the same
@@ -97,73 +98,17 @@ export default class CatalogSeeder extends BaseSeeder {
       )
     }
 
-    const common = (row: { active?: boolean }) => ({
-      active: row.active ?? true,
+    // Each kind's rows as they are in catalog_data.ts, all listed at the same moment.
+    const listed = <Row extends { active?: boolean }>(row: Row) => ({
+      ...catalogRowAttributes(row),
       createdAt: listedAt,
     })
-    await OperatingSystem.createMany(
-      OPERATING_SYSTEMS.map((os) => ({
-        name: os.name,
-        edition: os.edition,
-        licenseType: os.licenseType,
-        description: os.description,
-        priceCents: os.priceCents,
-        ...common(os),
-      })),
-      { client }
-    )
-    await Service.createMany(
-      SERVICES.map((service) => ({
-        name: service.name,
-        description: service.description,
-        priceCents: service.priceCents,
-        ...common(service),
-      })),
-      { client }
-    )
-    await Warranty.createMany(
-      WARRANTIES.map((warranty) => ({
-        name: warranty.name,
-        description: warranty.description,
-        durationMonths: warranty.durationMonths,
-        priceCents: warranty.priceCents,
-        ...common(warranty),
-      })),
-      { client }
-    )
-    await ShippingMethod.createMany(
-      SHIPPING_METHODS.map((method) => ({
-        name: method.name,
-        carrier: method.carrier,
-        description: method.description,
-        isPickup: method.isPickup,
-        priceCents: method.priceCents,
-        ...common(method),
-      })),
-      { client }
-    )
-    await Peripheral.createMany(
-      PERIPHERALS.map((peripheral) => ({
-        name: peripheral.name,
-        brand: peripheral.brand,
-        kind: peripheral.kind,
-        description: null,
-        priceCents: peripheral.priceCents,
-        ...common(peripheral),
-      })),
-      { client }
-    )
-    await Software.createMany(
-      SOFTWARE.map((software) => ({
-        name: software.name,
-        vendor: software.vendor,
-        licenseType: software.licenseType,
-        description: null,
-        priceCents: software.priceCents,
-        ...common(software),
-      })),
-      { client }
-    )
+    await OperatingSystem.createMany(OPERATING_SYSTEMS.map(listed), { client })
+    await Service.createMany(SERVICES.map(listed), { client })
+    await Warranty.createMany(WARRANTIES.map(listed), { client })
+    await ShippingMethod.createMany(SHIPPING_METHODS.map(listed), { client })
+    await Peripheral.createMany(PERIPHERALS.map(listed), { client })
+    await Software.createMany(SOFTWARE.map(listed), { client })
   }
 
   /**
