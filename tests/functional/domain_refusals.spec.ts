@@ -9,8 +9,7 @@ import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import {
   assertRedirect,
-  createStaff as createUnenrolledStaff,
-  enrol,
+  createEnrolledStaff,
   fieldError,
   twoFactorPassed,
 } from '#tests/helpers/staff'
@@ -23,12 +22,6 @@ import {
 */
 
 const quotes = await quoteUseCases()
-
-async function createStaff() {
-  const staff = await createUnenrolledStaff()
-  await enrol(staff)
-  return staff
-}
 
 async function publishedQuote() {
   const order = await quotes.createDraft(
@@ -74,7 +67,7 @@ test.group('Domain refusals render themselves', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await publishedQuote()
     const line = { kind: 'service', name: 'Late extra', unitPrice: '10' }
 
@@ -100,7 +93,7 @@ test.group('Domain refusals render themselves', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await quotes.createDraft(
       { intakeName: 'Μαρία Κωνσταντίνου', intakeEmail: 'maria@example.com' },
       null
@@ -123,7 +116,7 @@ test.group('Domain refusals render themselves', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await publishedQuote()
 
     // The editor's publish form posts no status: the message goes to the top of the form.
@@ -145,7 +138,7 @@ test.group('Domain refusals render themselves', (group) => {
   })
 
   test('a reason asked for without one is an error on `reason`', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await publishedQuote()
 
     const json = await jsonPost(client, staff, `/staff/orders/${order.id}/transitions`, {

@@ -15,20 +15,12 @@ import { quoteUseCases } from '#tests/helpers/quotes'
 import {
   assertRedirect,
   createCustomer,
-  createStaff as createUnenrolledStaff,
-  enrol,
+  createEnrolledStaff,
   fieldError,
   twoFactorPassed,
 } from '#tests/helpers/staff'
 
 const catalog = await catalogUseCases()
-
-/** A staff member through the whole sign-in sequence (TOTP enrolled). */
-async function createStaff(role: 'admin' | 'superadmin' = 'admin') {
-  const staff = await createUnenrolledStaff({ role })
-  await enrol(staff)
-  return staff
-}
 
 function get(client: ApiClient, staff: User, url: string, qs: Record<string, string> = {}) {
   return client
@@ -139,7 +131,7 @@ test.group('Staff catalog / access', (group) => {
       null
     )
     for (const role of ['admin', 'superadmin'] as const) {
-      const staff = await createStaff(role)
+      const staff = await createEnrolledStaff(role)
       const pages = [
         ['/staff/catalog/components', 'staff/catalog/components/index'],
         ['/staff/catalog/components/new', 'staff/catalog/components/form'],
@@ -159,7 +151,7 @@ test.group('Staff catalog / access', (group) => {
   })
 
   test('an unknown kind or id is a 404', async ({ client }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     for (const url of [
       '/staff/catalog/spaceships',
       '/staff/catalog/components/999',
@@ -178,7 +170,7 @@ test.group('Staff catalog / components', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const response = await post(client, staff, '/staff/catalog/components', GPU_FORM)
     const component = await Component.findByOrFail('sku', 'GPU-TEST-1')
     assertRedirect(response, `/staff/catalog/components/${component.id}`)
@@ -200,7 +192,7 @@ test.group('Staff catalog / components', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const gpuWithoutVram = Object.fromEntries(
       Object.entries(GPU_FORM).filter(([key]) => key !== 'specs[vramGb]')
     )
@@ -253,7 +245,7 @@ test.group('Staff catalog / components', (group) => {
   })
 
   test('an "other" part keeps the free specifications typed in', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     await post(
       client,
       staff,
@@ -280,7 +272,7 @@ test.group('Staff catalog / components', (group) => {
   })
 
   test('a duplicate SKU is an error on the SKU field', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     await post(client, staff, '/staff/catalog/components', GPU_FORM)
     const again = await post(client, staff, '/staff/catalog/components', {
       ...GPU_FORM,
@@ -294,7 +286,7 @@ test.group('Staff catalog / components', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const gpu = await catalog.createComponent(
       {
         category: 'gpu',
@@ -349,7 +341,7 @@ test.group('Staff catalog / components', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const cpu = await seedComponent('Ryzen 7 9800X3D')
     const url = `/staff/catalog/components/${cpu.id}`
 
@@ -365,7 +357,7 @@ test.group('Staff catalog / components', (group) => {
   })
 
   test('the list searches and filters on the server, paginated', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const amd = await seedComponent('Ryzen 7 9800X3D')
     const amd2 = await seedComponent('Ryzen 9 9950X3D')
     const intel = await seedComponent('Core Ultra 9 285K')
@@ -415,7 +407,7 @@ test.group('Staff catalog / supplier prices', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const cpu = await seedComponent('Ryzen 7 9800X3D')
     const url = `/staff/catalog/components/${cpu.id}`
     const before = cpu.priceCents
@@ -478,7 +470,7 @@ test.group('Staff catalog / supplier prices', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const cpu = await seedComponent('Ryzen 7 9800X3D')
     const url = `/staff/catalog/components/${cpu.id}`
     const response = await post(
@@ -502,7 +494,7 @@ test.group('Staff catalog / other kinds', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const forms: Record<string, Record<string, string>> = {
       'operating-systems': { name: 'Windows 11 Pro', price: '145', edition: 'Pro' },
       'services': { name: 'Cable management', price: '30' },
@@ -530,7 +522,7 @@ test.group('Staff catalog / other kinds', (group) => {
   })
 
   test('a kind’s own rules give field errors and save nothing', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const response = await post(
       client,
       staff,
@@ -546,7 +538,7 @@ test.group('Staff catalog / other kinds', (group) => {
   })
 
   test('editing, deactivating and searching a kind', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const courier = await catalog.createItem(
       'shipping',
       { name: 'ACS courier', priceCents: 800, carrier: 'ACS', isPickup: false },

@@ -10,22 +10,10 @@ import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import {
-  createCustomer,
-  createStaff as createUnenrolledStaff,
-  enrol,
-  twoFactorPassed,
-} from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff, twoFactorPassed } from '#tests/helpers/staff'
 
 const transitions = new OrderTransitionService()
 const quotes = await quoteUseCases()
-
-/** A staff member through the whole sign-in sequence (TOTP enrolled). */
-async function createStaff(role: 'admin' | 'superadmin' = 'admin') {
-  const staff = await createUnenrolledStaff({ role })
-  await enrol(staff)
-  return staff
-}
 
 /** A confirmed order of `grossCents`, paid at `paidAt`. */
 async function paidOrder(customer: User, grossCents: number, paidAt: DateTime) {
@@ -116,7 +104,7 @@ test.group('Staff dashboard', (group) => {
     const sectionTitles = (props: Record<string, unknown>) =>
       (props.sections as { title: string }[]).map((section) => section.title)
 
-    const admin = await createStaff('admin')
+    const admin = await createEnrolledStaff('admin')
     const asAdmin = await client
       .get('/staff')
       .loginAs(admin)
@@ -126,7 +114,7 @@ test.group('Staff dashboard', (group) => {
     asAdmin.assertInertiaComponent('staff/dashboard')
     assert.notInclude(sectionTitles(asAdmin.inertiaProps), 'Users')
 
-    const superadmin = await createStaff('superadmin')
+    const superadmin = await createEnrolledStaff('superadmin')
     const asSuperadmin = await client
       .get('/staff')
       .loginAs(superadmin)
@@ -138,7 +126,7 @@ test.group('Staff dashboard', (group) => {
 
   test('the figures of a small known shop', async ({ client, assert }) => {
     const { now, q, x, y } = await dataset()
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const response = await client
       .get('/staff')
       .loginAs(staff)

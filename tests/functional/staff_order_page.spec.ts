@@ -3,7 +3,6 @@ import mail from '@adonisjs/mail/services/main'
 import type { ApiClient } from '@japa/api-client'
 import { allowedTransitions, type OrderState, type StatusChange } from '#domain/order_lifecycle'
 import { statusAxisLabel } from '#domain/status_labels'
-import type { UserRole } from '#domain/statuses'
 import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
@@ -12,18 +11,10 @@ import ActivityLogService from '#services/activity_log_service'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
   createCustomer,
-  createStaff as createUnenrolledStaff,
-  enrol,
+  createEnrolledStaff,
   fieldError,
   twoFactorPassed,
 } from '#tests/helpers/staff'
-
-/** A staff member through the whole sign-in sequence (TOTP enrolled). */
-async function createStaff(role: UserRole = 'admin') {
-  const staff = await createUnenrolledStaff({ role })
-  await enrol(staff)
-  return staff
-}
 
 type State = Omit<OrderState, 'isPickup'> & { isPickup?: boolean }
 
@@ -146,7 +137,7 @@ test.group('Staff order page: access', (group) => {
   test('admins and superadmins see the order', async ({ client }) => {
     const order = await orderIn(STATES[0])
     for (const role of ['admin', 'superadmin'] as const) {
-      const staff = await createStaff(role)
+      const staff = await createEnrolledStaff(role)
       const response = await showPage(client, staff, order)
       response.assertStatus(200)
       response.assertInertiaComponent('staff/orders/show')
@@ -158,7 +149,7 @@ test.group('Staff order page: access', (group) => {
   })
 
   test('an unknown order is a 404', async ({ client }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const response = await client
       .get('/staff/orders/999999')
       .loginAs(staff)
@@ -179,7 +170,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     for (const state of STATES) {
       const order = await orderIn(state)
       const response = await showPage(client, staff, order)
@@ -198,7 +189,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const reasons = async (state: State) => {
       const order = await orderIn(state)
       const response = await showPage(client, staff, order)
@@ -224,7 +215,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     for (const state of STATES) {
       for (const change of expectedActions(state)) {
         const order = await orderIn(state)
@@ -266,7 +257,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await orderIn(STATES[0])
     const response = await postTransition(client, staff, order, {
       axis: 'orderStatus',
@@ -283,7 +274,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await orderIn(STATES[3])
     const response = await client
       .post(`/staff/orders/${order.id}/transitions`)
@@ -305,7 +296,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const cases: [State, StatusChange][] = [
       [STATES[2], { axis: 'orderStatus', to: 'cancelled' }],
       [
@@ -344,7 +335,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await orderIn(STATES[0])
 
     const response = await postTransition(client, staff, order, {
@@ -407,7 +398,7 @@ test.group('Staff order page: history', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await orderIn(STATES[2])
     await new ActivityLogService().record({
       actor: staff,

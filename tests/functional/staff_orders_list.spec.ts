@@ -3,18 +3,10 @@ import Order from '#models/order'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
   createCustomer,
-  createStaff as createUnenrolledStaff,
-  enrol,
+  createEnrolledStaff,
   fieldError,
   twoFactorPassed,
 } from '#tests/helpers/staff'
-
-/** A staff member through the whole sign-in sequence (TOTP enrolled). */
-async function createStaff() {
-  const staff = await createUnenrolledStaff()
-  await enrol(staff)
-  return staff
-}
 
 async function seedOrders() {
   await Order.createMany([
@@ -37,7 +29,7 @@ test.group('Staff orders list', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     await seedOrders()
     const response = await client
       .get('/staff/orders')
@@ -54,7 +46,7 @@ test.group('Staff orders list', (group) => {
   })
 
   test('text search narrows the list to matching customers', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     await seedOrders()
     const response = await client
       .get('/staff/orders')
@@ -74,7 +66,7 @@ test.group('Staff orders list', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     await seedOrders()
     // What the GET form sends: every field, the untouched selects empty.
     const response = await client
@@ -92,7 +84,7 @@ test.group('Staff orders list', (group) => {
   })
 
   test('an unknown status filter is a field error, not a 500', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const response = await client
       .get('/staff/orders')
       .qs({ paymentStatus: 'free' })

@@ -18,18 +18,10 @@ import { quoteUseCases } from '#tests/helpers/quotes'
 import {
   assertRedirect,
   createCustomer,
-  createStaff as createUnenrolledStaff,
-  enrol,
+  createEnrolledStaff,
   fieldError,
   twoFactorPassed,
 } from '#tests/helpers/staff'
-
-/** A staff member through the whole sign-in sequence (TOTP enrolled). */
-async function createStaff(role: 'admin' | 'superadmin' = 'admin') {
-  const staff = await createUnenrolledStaff({ role })
-  await enrol(staff)
-  return staff
-}
 
 const quotes = await quoteUseCases()
 
@@ -104,7 +96,7 @@ test.group('Staff quotes: access', (group) => {
 
   test('admins and superadmins open the intake form and the editor', async ({ client }) => {
     for (const role of ['admin', 'superadmin'] as const) {
-      const staff = await createStaff(role)
+      const staff = await createEnrolledStaff(role)
       const form = await client
         .get('/staff/quotes/new')
         .loginAs(staff)
@@ -132,7 +124,7 @@ test.group('Staff quotes: intake', (group) => {
   group.each.setup(() => truncateAllTables())
 
   test('the intake creates a draft and opens its editor', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const response = await post(client, staff, '/staff/quotes', {
       intakeName: '  Νίκος Αλεξίου ',
       intakeEmail: 'nikos@example.com',
@@ -152,7 +144,7 @@ test.group('Staff quotes: intake', (group) => {
   })
 
   test('a bad intake is refused field by field and creates nothing', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const response = await post(client, staff, '/staff/quotes', {
       intakeName: '',
       intakeEmail: 'not-an-email',
@@ -165,7 +157,7 @@ test.group('Staff quotes: intake', (group) => {
     assert.isNull(await Order.first())
   })
   test('the budget field reads every notation its hint shows', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const form = await client
       .get('/staff/quotes/new')
       .loginAs(staff)
@@ -198,7 +190,7 @@ test.group('Staff quotes: lines and totals', (group) => {
   group.each.setup(() => truncateAllTables())
 
   test('the picker searches active catalog rows of one kind', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const gpu = await ComponentFactory.apply('gpu').create()
     await gpu.merge({ model: 'Zeta Test GPU' }).save()
     const retired = await ComponentFactory.apply('gpu').create()
@@ -232,7 +224,7 @@ test.group('Staff quotes: lines and totals', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff)
     // A factory state picks a real part with its own price: set the price the sums below expect.
     const cpu = await ComponentFactory.apply('cpu').create()
@@ -312,7 +304,7 @@ test.group('Staff quotes: lines and totals', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff)
     const response = await post(client, staff, `/staff/quotes/${order.id}/lines/custom`, {
       kind: 'warranty',
@@ -326,7 +318,7 @@ test.group('Staff quotes: lines and totals', (group) => {
   })
 
   test('quantity and price changes; an override needs its reason', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff)
     const gpu = await ComponentFactory.apply('gpu').create()
     await gpu.merge({ priceCents: 80_000 }).save()
@@ -364,7 +356,7 @@ test.group('Staff quotes: lines and totals', (group) => {
   })
 
   test('lines are removed and reordered', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff)
     const a = await quotes.addCustomLine(order, {
       kind: 'service',
@@ -411,7 +403,7 @@ test.group('Staff quotes: publish and validity', (group) => {
   }) => {
     const fake = mail.fake()
     cleanup(() => mail.restore())
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff, 'maria@example.com')
     await quotes.addCustomLine(order, {
       kind: 'service',
@@ -486,7 +478,7 @@ test.group('Staff quotes: publish and validity', (group) => {
   }) => {
     const fake = mail.fake()
     cleanup(() => mail.restore())
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const customer = await createCustomer('anna@example.com')
     customer.locale = 'en'
     await customer.save()
@@ -514,7 +506,7 @@ test.group('Staff quotes: publish and validity', (group) => {
   }) => {
     const fake = mail.fake()
     cleanup(() => mail.restore())
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await quotes.createDraft(
       { intakeName: 'John Doe', intakeEmail: 'john@example.com', intakeLocale: 'en' },
       staff
@@ -532,7 +524,7 @@ test.group('Staff quotes: publish and validity', (group) => {
   test('an empty quote or a past date is not published', async ({ client, assert, cleanup }) => {
     const fake = mail.fake()
     cleanup(() => mail.restore())
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff)
 
     const empty = await post(client, staff, `/staff/quotes/${order.id}/publish`)
@@ -556,7 +548,7 @@ test.group('Staff quotes: publish and validity', (group) => {
   }) => {
     mail.fake()
     cleanup(() => mail.restore())
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff)
     await quotes.addCustomLine(order, { kind: 'service', name: 'Assembly', unitPriceCents: 100 })
     await quotes.publish(order, staff)
@@ -586,7 +578,7 @@ test.group('Staff quotes: publish and validity', (group) => {
   })
 
   test('a draft has no validity to extend', async ({ client, assert }) => {
-    const staff = await createStaff()
+    const staff = await createEnrolledStaff()
     const order = await draft(staff)
     const response = await post(client, staff, `/staff/quotes/${order.id}/validity`, {
       validUntil: DateTime.fromISO(athensToday()).plus({ days: 7 }).toISODate(),

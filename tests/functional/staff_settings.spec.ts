@@ -6,18 +6,11 @@ import type User from '#models/user'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
-  createStaff,
-  enrol,
+  createEnrolledStaff,
   fieldError,
   STAFF_PASSWORD,
   twoFactorPassed,
 } from '#tests/helpers/staff'
-
-async function signedInStaff() {
-  const staff = await createStaff()
-  await enrol(staff)
-  return staff
-}
 
 function changePassword(client: ApiClient, staff: User, currentPassword: string) {
   return client
@@ -42,7 +35,7 @@ test.group('Staff settings: password and recovery codes', (group) => {
     client,
     assert,
   }) => {
-    const staff = await signedInStaff()
+    const staff = await createEnrolledStaff()
 
     const wrong = await changePassword(client, staff, 'not-my-password')
     assertRedirect(wrong, '/staff/settings')
@@ -59,7 +52,7 @@ test.group('Staff settings: password and recovery codes', (group) => {
   })
 
   test('after 5 wrong current passwords even the right one waits', async ({ client, assert }) => {
-    const staff = await signedInStaff()
+    const staff = await createEnrolledStaff()
     for (let attempt = 0; attempt < 5; attempt++) {
       await changePassword(client, staff, 'not-my-password')
     }
@@ -73,7 +66,7 @@ test.group('Staff settings: password and recovery codes', (group) => {
   })
 
   test('new recovery codes need the password', async ({ client, assert }) => {
-    const staff = await signedInStaff()
+    const staff = await createEnrolledStaff()
     const regenerate = (confirmPassword: string) =>
       client
         .post('/staff/settings/recovery-codes')

@@ -64,6 +64,13 @@ export async function enrol(user: User, secret = generateSecret()) {
   return secret
 }
 
+/** A staff member through the whole sign-in sequence (TOTP enrolled). */
+export async function createEnrolledStaff(role: UserRole = 'admin') {
+  const staff = await createStaff({ role })
+  await enrol(staff)
+  return staff
+}
+
 /** The TOTP code of `secret`, `offsetSteps` 30-second steps from now. */
 export function totpCode(secret: string, offsetSteps = 0) {
   return generate({ secret, epoch: nowInSeconds() + offsetSteps * TOTP_PERIOD_SECONDS })
