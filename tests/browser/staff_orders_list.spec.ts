@@ -3,7 +3,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { ORDER_LIST_COUNT_CAP } from '#queries/order_list_query'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createStaff, enrol, STAFF_PASSWORD, totpCode } from '#tests/helpers/staff'
+import { createStaff, enrol, signInThroughTheForms } from '#tests/helpers/staff'
 
 test.group('Staff order list in Chromium', (group) => {
   group.each.setup(() => truncateAllTables())
@@ -27,13 +27,7 @@ test.group('Staff order list in Chromium', (group) => {
     const secret = await enrol(staff)
 
     const page = await visit('/staff/login')
-    await page.getByLabel('Email').fill(staff.email)
-    await page.getByLabel('Password').fill(STAFF_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/staff/two-factor')
-    await page.getByLabel('Authentication code').fill(await totpCode(secret))
-    await page.getByRole('button', { name: 'Verify' }).click()
-    await page.waitForURL(/\/staff$/)
+    await signInThroughTheForms(page, staff, secret)
 
     // Without a search every order is counted.
     await page.goto('/staff/orders')

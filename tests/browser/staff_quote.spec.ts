@@ -6,7 +6,7 @@ import { ServiceFactory } from '#database/factories/service_factory'
 import QuotePublishedMail from '#mails/orders/quote_published_mail'
 import Order from '#models/order'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createStaff, enrol, STAFF_PASSWORD, totpCode } from '#tests/helpers/staff'
+import { createStaff, enrol, signInThroughTheForms } from '#tests/helpers/staff'
 
 test.group('Staff quote editor in Chromium', (group) => {
   group.each.setup(() => truncateAllTables())
@@ -35,13 +35,7 @@ test.group('Staff quote editor in Chromium', (group) => {
     const secret = await enrol(staff)
 
     const page = await visit('/staff/login')
-    await page.getByLabel('Email').fill(staff.email)
-    await page.getByLabel('Password').fill(STAFF_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/staff/two-factor')
-    await page.getByLabel('Authentication code').fill(await totpCode(secret))
-    await page.getByRole('button', { name: 'Verify' }).click()
-    await page.waitForURL(/\/staff$/)
+    await signInThroughTheForms(page, staff, secret)
 
     // The intake, from the navigation
     await page.getByRole('link', { name: 'New quote' }).first().click()

@@ -4,6 +4,7 @@
 import { DateTime } from 'luxon'
 import { generate, generateSecret } from 'otplib'
 import type { ApiResponse } from '@japa/api-client'
+import type { Page } from 'playwright'
 import encryption from '@adonisjs/core/services/encryption'
 import type { UserRole } from '#domain/statuses'
 import TwoFactorSecret from '#models/two_factor_secret'
@@ -104,4 +105,19 @@ export function assertRedirect(response: ApiResponse, path: string) {
     )
   }
   response.assertHeader('location', path)
+}
+
+/**
+ * Signs a TOTP-enrolled staff member in through the real forms (password,
+ * then a code of `secret`) on a Chromium page open at /staff/login; the page
+ * ends on the dashboard.
+ */
+export async function signInThroughTheForms(page: Page, staff: User, secret: string) {
+  await page.getByLabel('Email').fill(staff.email)
+  await page.getByLabel('Password').fill(STAFF_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL('**/staff/two-factor')
+  await page.getByLabel('Authentication code').fill(await totpCode(secret))
+  await page.getByRole('button', { name: 'Verify' }).click()
+  await page.waitForURL(/\/staff$/)
 }
