@@ -7,6 +7,8 @@
 |   5. the queue worker (`ace queue:work`, restarted when its code changes)
 |   6. a mail catcher (MailDev: SMTP 127.0.0.1:1025, web UI and API on
 |      http://127.0.0.1:1080) unless SMTP_HOST/SMTP_PORT point at another server
+|   7. the Viva sandbox (bin/support/viva_sandbox.js, http://127.0.0.1:4010)
+|      unless VIVA_* is set: payments work with no Viva account
 */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -21,6 +23,7 @@ import {
   startEmbeddedPostgres,
 } from './support/dev_env.js'
 import { CATCHER_SMTP_PORT, startMailCatcher, usesLocalCatcher } from './support/mail_catcher.js'
+import { startVivaSandbox } from './support/viva_sandbox.js'
 
 const say = (line) => console.log(`[pcmr] ${line}`)
 
@@ -59,6 +62,31 @@ if (usesLocalCatcher(childEnv)) {
   }
 }
 
+/*
+| Viva: the sandbox unless VIVA_* points at Viva (set in the shell or .env;
+| the app reads .env itself, so look there too).
+*/
+let vivaSandbox = null
+const dotEnvText = (() => {
+  try {
+    return readFileSync(join(ROOT, '.env'), 'utf8')
+  } catch {
+    return ''
+  }
+})()
+if (!childEnv.VIVA_API_URL && !/^\s*VIVA_API_URL\s*=\s*\S/m.test(dotEnvText)) {
+  try {
+    vivaSandbox = await startVivaSandbox({
+      port: Number(process.env.VIVA_SANDBOX_PORT ?? 4010),
+      appUrl: `http://127.0.0.1:${process.env.PORT ?? 3333}`,
+      log: (line) => say(`Viva sandbox: ${line}`),
+    })
+    Object.assign(childEnv, vivaSandbox.env)
+  } catch (error) {
+    say(`Viva sandbox not started (${error.code ?? error.message}): payments are unavailable.`)
+  }
+}
+
 const server = spawn(process.execPath, [join(ROOT, 'ace.js'), 'serve', '--hmr'], {
   cwd: ROOT,
   stdio: 'inherit',
@@ -89,6 +117,9 @@ async function announceWhenUp() {
   say(`PCMR is running at ${url}`)
   say('Queue worker running (ace queue:work): queued mail and jobs are processed.')
   if (catcher) say(`Mail catcher: every mail the app sends is at ${catcher.url}`)
+  if (vivaSandbox) {
+    say(`Viva sandbox: payments go to ${vivaSandbox.url}/web/checkout (test card, no real money)`)
+  }
   say('Demo logins (development only):')
   for (const user of [...accounts.staff, ...accounts.customers]) {
     const where = user.role ? `${url}/staff/login` : `${url}/login`
@@ -112,6 +143,7 @@ async function shutdown() {
   worker.kill('SIGTERM')
   await Promise.all([exited(server), exited(worker)])
   await catcher?.stop()
+  await vivaSandbox?.stop()
   await stopDatabase()
   process.exit(0)
 }
@@ -123,6 +155,7 @@ server.on('exit', async (code) => {
   worker.kill('SIGTERM')
   await exited(worker)
   await catcher?.stop()
+  await vivaSandbox?.stop()
   await stopDatabase()
   process.exit(code ?? 0)
 })

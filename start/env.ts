@@ -14,6 +14,28 @@ import { Env } from '@adonisjs/core/env'
 const inProduction = () => process.env.NODE_ENV === 'production'
 const hasDatabaseParts = () => Boolean(process.env.DB_HOST)
 
+/** VIVA_*: required in production, optional elsewhere (dev and tests use the sandbox). */
+function vivaVariables() {
+  const required = (name: string, format?: 'url') =>
+    Env.schema.string.optionalWhen(() => !inProduction(), {
+      ...(format ? { format, tld: false } : {}),
+      message: `Missing or invalid environment variable "${name}": production takes payments through Viva; set every VIVA_* variable (see .env.production.example).`,
+    })
+  return {
+    VIVA_ACCOUNTS_URL: required('VIVA_ACCOUNTS_URL', 'url'),
+    VIVA_API_URL: required('VIVA_API_URL', 'url'),
+    VIVA_CHECKOUT_URL: required('VIVA_CHECKOUT_URL', 'url'),
+    VIVA_CLIENT_ID: required('VIVA_CLIENT_ID'),
+    VIVA_CLIENT_SECRET: required('VIVA_CLIENT_SECRET'),
+    VIVA_SOURCE_CODE: required('VIVA_SOURCE_CODE'),
+    VIVA_MERCHANT_ID: required('VIVA_MERCHANT_ID'),
+    VIVA_API_KEY: required('VIVA_API_KEY'),
+    VIVA_WEBHOOK_KEY: required('VIVA_WEBHOOK_KEY'),
+    // Milliseconds before a call to Viva is given up (default 10000).
+    VIVA_TIMEOUT_MS: Env.schema.number.optional(),
+  }
+}
+
 const env = await Env.create(new URL('../', import.meta.url), {
   NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
   PORT: Env.schema.number(),
@@ -77,6 +99,10 @@ const env = await Env.create(new URL('../', import.meta.url), {
   // Optional Google sign-in for customers (config/ally.ts): shown only when both are set.
   GOOGLE_CLIENT_ID: Env.schema.string.optional(),
   GOOGLE_CLIENT_SECRET: Env.schema.string.optional(),
+
+  // Viva Smart Checkout (config/viva.ts). Unset in development: `npm run dev` starts
+  // the local Viva sandbox and sets them. Production requires all of them.
+  ...vivaVariables(),
 })
 
 export default env

@@ -10,6 +10,7 @@ import '#start/routes/param_matchers'
 import '#start/routes/customer'
 import '#start/routes/staff'
 import '#start/routes/site'
+import '#start/routes/payments'
 
 router.get('/', [controllers.Home, 'show']).as('home')
 

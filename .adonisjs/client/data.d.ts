@@ -21,6 +21,7 @@ import type OrderActionTransformer from '#transformers/order_action_transformer'
 import type OrderLineTransformer from '#transformers/order_line_transformer'
 import type OrderListRowTransformer from '#transformers/order_list_row_transformer'
 import type OrderTransformer from '#transformers/order_transformer'
+import type PaymentResultTransformer from '#transformers/payment_result_transformer'
 import type SpecFieldSetTransformer from '#transformers/spec_field_set_transformer'
 import type StatusChangeTransformer from '#transformers/status_change_transformer'
 import type TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
@@ -87,6 +88,10 @@ export namespace Data {
   export type Order = InferData<OrderTransformer>
   export namespace Order {
     export type Variants = InferVariants<OrderTransformer>
+  }
+  export type PaymentResult = InferData<PaymentResultTransformer>
+  export namespace PaymentResult {
+    export type Variants = InferVariants<PaymentResultTransformer>
   }
   export type SpecFieldSet = InferData<SpecFieldSetTransformer>
   export namespace SpecFieldSet {

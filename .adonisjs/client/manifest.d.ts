@@ -12,3 +12,4 @@
 /// <reference path="../../config/logger.ts" />
 /// <reference path="../../config/mail.ts" />
 /// <reference path="../../config/queue.ts" />
+/// <reference path="../../config/viva.ts" />

@@ -20,6 +20,12 @@ export const controllers = {
   },
   Health: () => import('#controllers/health_controller'),
   Home: () => import('#controllers/home_controller'),
+  payments: {
+    Checkout: () => import('#controllers/payments/checkout_controller'),
+    Refund: () => import('#controllers/payments/refund_controller'),
+    Return: () => import('#controllers/payments/return_controller'),
+    Webhook: () => import('#controllers/payments/webhook_controller'),
+  },
   portal: {
     Dashboard: () => import('#controllers/portal/dashboard_controller'),
     Orders: () => import('#controllers/portal/orders_controller'),

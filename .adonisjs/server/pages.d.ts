@@ -28,6 +28,8 @@ declare module '@adonisjs/inertia/types' {
     'public/home': ExtractProps<(typeof import('../../inertia/pages/public/home.tsx'))['default']>
     'public/legal/privacy': ExtractProps<(typeof import('../../inertia/pages/public/legal/privacy.tsx'))['default']>
     'public/legal/terms': ExtractProps<(typeof import('../../inertia/pages/public/legal/terms.tsx'))['default']>
+    'public/payment/failure': ExtractProps<(typeof import('../../inertia/pages/public/payment/failure.tsx'))['default']>
+    'public/payment/success': ExtractProps<(typeof import('../../inertia/pages/public/payment/success.tsx'))['default']>
     'public/quote/show': ExtractProps<(typeof import('../../inertia/pages/public/quote/show.tsx'))['default']>
     'public/quote/too_many_lookups': ExtractProps<(typeof import('../../inertia/pages/public/quote/too_many_lookups.tsx'))['default']>
     'public/site/cookies': ExtractProps<(typeof import('../../inertia/pages/public/site/cookies.tsx'))['default']>

@@ -93,6 +93,12 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.create_order': { paramsTuple?: []; params?: {} }
+    'payment.success': { paramsTuple?: []; params?: {} }
+    'payment.failure': { paramsTuple?: []; params?: {} }
+    'payments.webhook.key': { paramsTuple?: []; params?: {} }
+    'payments.webhook': { paramsTuple?: []; params?: {} }
+    'staff.orders.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
@@ -145,6 +151,9 @@ export type ScannedRoutes = {
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payment.success': { paramsTuple?: []; params?: {} }
+    'payment.failure': { paramsTuple?: []; params?: {} }
+    'payments.webhook.key': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
@@ -196,6 +205,9 @@ export type ScannedRoutes = {
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payment.success': { paramsTuple?: []; params?: {} }
+    'payment.failure': { paramsTuple?: []; params?: {} }
+    'payments.webhook.key': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
@@ -247,6 +259,9 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.create_order': { paramsTuple?: []; params?: {} }
+    'payments.webhook': { paramsTuple?: []; params?: {} }
+    'staff.orders.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   PUT: {

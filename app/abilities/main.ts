@@ -18,3 +18,8 @@ export const manageShop = Bouncer.ability(
 export const manageStaff = Bouncer.ability(
   (user: User) => user.role === 'superadmin' && !user.isBanned
 )
+
+/** Refunding a Viva payment moves money back: superadmins only. */
+export const refundPayments = Bouncer.ability(
+  (user: User) => user.role === 'superadmin' && !user.isBanned
+)

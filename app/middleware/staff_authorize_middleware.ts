@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import * as abilities from '#abilities/main'
 
-export type StaffAbility = 'accessBackOffice' | 'manageShop' | 'manageStaff'
+export type StaffAbility = 'accessBackOffice' | 'manageShop' | 'manageStaff' | 'refundPayments'
 
 /**
  * Third check (after sign-in and first-login): the role allows this area,
@@ -17,7 +17,9 @@ export default class StaffAuthorizeMiddleware {
       message:
         options.ability === 'manageStaff'
           ? 'Only a superadmin can manage staff and user accounts.'
-          : 'Your role does not give access to this part of the back office.',
+          : options.ability === 'refundPayments'
+            ? 'Only a superadmin can refund a payment.'
+            : 'Your role does not give access to this part of the back office.',
     })
     ctx.response.status(403).send(page)
   }

@@ -14,6 +14,7 @@ import type common from '../../resources/lang/el/common.json'
 import type home from '../../resources/lang/el/home.json'
 import type legal from '../../resources/lang/el/legal.json'
 import type orders from '../../resources/lang/el/orders.json'
+import type payments from '../../resources/lang/el/payments.json'
 import type portal from '../../resources/lang/el/portal.json'
 import type quote from '../../resources/lang/el/quote.json'
 import type site from '../../resources/lang/el/site.json'
@@ -37,6 +38,7 @@ export type MessageKey =
   | Leaves<typeof home, 'home.'>
   | Leaves<typeof legal, 'legal.'>
   | Leaves<typeof orders, 'orders.'>
+  | Leaves<typeof payments, 'payments.'>
   | Leaves<typeof portal, 'portal.'>
   | Leaves<typeof quote, 'quote.'>
   | Leaves<typeof site, 'site.'>

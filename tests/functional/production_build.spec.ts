@@ -142,6 +142,16 @@ test.group('Production build (README path)', (group) => {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtp.port),
       MAIL_FROM: 'PCMR <no-reply@pcmr.gr>',
+      // Viva's demo hosts: the app boots without calling them.
+      VIVA_ACCOUNTS_URL: 'https://demo-accounts.vivapayments.com',
+      VIVA_API_URL: 'https://demo-api.vivapayments.com',
+      VIVA_CHECKOUT_URL: 'https://demo.vivapayments.com',
+      VIVA_CLIENT_ID: 'production-test-client',
+      VIVA_CLIENT_SECRET: 'production-test-secret',
+      VIVA_SOURCE_CODE: '1234',
+      VIVA_MERCHANT_ID: 'production-test-merchant',
+      VIVA_API_KEY: 'production-test-api-key',
+      VIVA_WEBHOOK_KEY: 'production-test-webhook-key',
     }
 
     await npm(['run', 'build'], app.makePath(), process.env)
@@ -264,6 +274,8 @@ test.group('Production build (README path)', (group) => {
       'SESSION_DRIVER',
       'DATABASE_URL',
       'SMTP_HOST',
+      'VIVA_API_URL',
+      'VIVA_WEBHOOK_KEY',
     ]
     for (const variable of missing) assert.include(bare.output(), `"${variable}"`)
     assert.equal(bare.output().match(/EnvValidationException/g)?.length, 1)

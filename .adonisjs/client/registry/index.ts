@@ -540,6 +540,42 @@ const routes = {
     tokens: [{"old":"/staff/users/:id/force-password-change","type":0,"val":"staff","end":""},{"old":"/staff/users/:id/force-password-change","type":0,"val":"users","end":""},{"old":"/staff/users/:id/force-password-change","type":1,"val":"id","end":""},{"old":"/staff/users/:id/force-password-change","type":0,"val":"force-password-change","end":""}],
     types: placeholder as Registry['staff.users.force_password_change']['types'],
   },
+  'payments.create_order': {
+    methods: ["POST"],
+    pattern: '/payments/create-order',
+    tokens: [{"old":"/payments/create-order","type":0,"val":"payments","end":""},{"old":"/payments/create-order","type":0,"val":"create-order","end":""}],
+    types: placeholder as Registry['payments.create_order']['types'],
+  },
+  'payment.success': {
+    methods: ["GET","HEAD"],
+    pattern: '/payment/success',
+    tokens: [{"old":"/payment/success","type":0,"val":"payment","end":""},{"old":"/payment/success","type":0,"val":"success","end":""}],
+    types: placeholder as Registry['payment.success']['types'],
+  },
+  'payment.failure': {
+    methods: ["GET","HEAD"],
+    pattern: '/payment/failure',
+    tokens: [{"old":"/payment/failure","type":0,"val":"payment","end":""},{"old":"/payment/failure","type":0,"val":"failure","end":""}],
+    types: placeholder as Registry['payment.failure']['types'],
+  },
+  'payments.webhook.key': {
+    methods: ["GET","HEAD"],
+    pattern: '/payments/webhook',
+    tokens: [{"old":"/payments/webhook","type":0,"val":"payments","end":""},{"old":"/payments/webhook","type":0,"val":"webhook","end":""}],
+    types: placeholder as Registry['payments.webhook.key']['types'],
+  },
+  'payments.webhook': {
+    methods: ["POST"],
+    pattern: '/payments/webhook',
+    tokens: [{"old":"/payments/webhook","type":0,"val":"payments","end":""},{"old":"/payments/webhook","type":0,"val":"webhook","end":""}],
+    types: placeholder as Registry['payments.webhook']['types'],
+  },
+  'staff.orders.refund': {
+    methods: ["POST"],
+    pattern: '/staff/orders/:id/refund',
+    tokens: [{"old":"/staff/orders/:id/refund","type":0,"val":"staff","end":""},{"old":"/staff/orders/:id/refund","type":0,"val":"orders","end":""},{"old":"/staff/orders/:id/refund","type":1,"val":"id","end":""},{"old":"/staff/orders/:id/refund","type":0,"val":"refund","end":""}],
+    types: placeholder as Registry['staff.orders.refund']['types'],
+  },
   'home': {
     methods: ["GET","HEAD"],
     pattern: '/',

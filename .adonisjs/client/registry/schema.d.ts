@@ -1075,6 +1075,78 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['forcePasswordChange']>>>
     }
   }
+  'payments.create_order': {
+    methods: ["POST"]
+    pattern: '/payments/create-order'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/payments').createPaymentOrderValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/payments').createPaymentOrderValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/payments/checkout_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/payments/checkout_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'payment.success': {
+    methods: ["GET","HEAD"]
+    pattern: '/payment/success'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/payments').paymentReturnValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/payments/return_controller').default['success']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/payments/return_controller').default['success']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'payment.failure': {
+    methods: ["GET","HEAD"]
+    pattern: '/payment/failure'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/payments').paymentReturnValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/payments/return_controller').default['failure']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/payments/return_controller').default['failure']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'payments.webhook.key': {
+    methods: ["GET","HEAD"]
+    pattern: '/payments/webhook'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/payments/webhook_controller').default['key']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/payments/webhook_controller').default['key']>>>
+    }
+  }
+  'payments.webhook': {
+    methods: ["POST"]
+    pattern: '/payments/webhook'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/payments/webhook_controller').default['receive']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/payments/webhook_controller').default['receive']>>>
+    }
+  }
+  'staff.orders.refund': {
+    methods: ["POST"]
+    pattern: '/staff/orders/:id/refund'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/payments').refundValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/payments').refundValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/payments/refund_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/payments/refund_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'home': {
     methods: ["GET","HEAD"]
     pattern: '/'

@@ -86,6 +86,7 @@ export interface ApiDefinition {
       index: typeof routes['staff.orders.index']
       show: typeof routes['staff.orders.show']
       transitions: typeof routes['staff.orders.transitions']
+      refund: typeof routes['staff.orders.refund']
     }
     catalog: {
       index: typeof routes['staff.catalog.index']
@@ -141,6 +142,16 @@ export interface ApiDefinition {
       resetTwoFactor: typeof routes['staff.users.reset_two_factor']
       forcePasswordChange: typeof routes['staff.users.force_password_change']
     }
+  }
+  payments: {
+    createOrder: typeof routes['payments.create_order']
+    webhook: typeof routes['payments.webhook'] & {
+      key: typeof routes['payments.webhook.key']
+    }
+  }
+  payment: {
+    success: typeof routes['payment.success']
+    failure: typeof routes['payment.failure']
   }
   home: typeof routes['home']
   terms: typeof routes['terms']

@@ -1,9 +1,10 @@
 /*
 | The customer emails of status changes (SPEC §8): payment requested,
-| cancelled, refunded, fulfilment ready / shipped / completed. The messages
+| payment confirmed (however it was recorded: success page, webhook or
+| staff, the transition's event fires once), cancelled, refunded, fulfilment ready / shipped / completed. The messages
 | differ only in their words, so one class renders them all from one table,
 | keyed by the (axis, new status) of the history row. A change not in the
-| table sends nothing: the other emails of §8 (quote published, paid,
+| table sends nothing: the other emails of §8 (quote published,
 | claimed, build started) belong to the flows that cause them.
 */
 import { formatMoney } from '#domain/money'
@@ -19,6 +20,7 @@ import { absoluteUrl } from '#services/customer_account_service'
  */
 export const ORDER_STATUS_EMAILS = {
   'paymentStatus:awaiting_payment': { showTotal: true, action: 'payOrder' },
+  'paymentStatus:paid': { showTotal: true },
   'orderStatus:cancelled': {},
   'paymentStatus:refunded': { showTotal: true },
   'fulfillmentStatus:ready': {},

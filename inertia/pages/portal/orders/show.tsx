@@ -43,6 +43,7 @@ export default function OrderPage({ order, timeline, emailVerified }: Props) {
         <h2>{t('orders.col.next')}</h2>
         <p>{t(`orders.next.${order.nextStep}`)}</p>
         {order.nextStep === 'accept' && <Decision order={order} />}
+        {order.nextStep === 'pay' && <PayButton order={order} />}
       </section>
 
       {order.fulfillmentStatus.value && (
@@ -78,6 +79,29 @@ export default function OrderPage({ order, timeline, emailVerified }: Props) {
         )}
       </section>
     </PortalLayout>
+  )
+}
+
+/** Pay: the server creates (or reuses) the Viva payment order and sends the customer to Viva. */
+function PayButton({ order }: { order: Order }) {
+  const { t } = useI18n()
+  return (
+    <Form
+      route="payments.create_order"
+      transform={() => ({ orderId: order.id })}
+      className="form"
+      options={{ preserveScroll: true }}
+    >
+      {({ errors, processing }) => (
+        <>
+          <p>{t('payments.pay.lead')}</p>
+          <FormError message={formLevelError(errors)} />
+          <button type="submit" className="button" disabled={processing} data-pay>
+            {t('payments.pay.submit', { total: order.totals.gross })}
+          </button>
+        </>
+      )}
+    </Form>
   )
 }
 
