@@ -14,7 +14,6 @@
 */
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import {
   ROOT,
@@ -25,6 +24,7 @@ import {
   hasConfiguredDatabase,
   startEmbeddedPostgres,
 } from './support/dev_env.js'
+import { CookieClient, freePort, waitForServer } from './support/http_client.js'
 
 const SIZES = [500, 50_000]
 const ROUNDS = 3
@@ -80,66 +80,8 @@ if (hasConfiguredDatabase()) {
   }
 }
 
-/** Cookie jar for fetch: enough for the session, the CSRF cookie and redirects. */
-class Client {
-  cookies = new Map()
-  constructor(base) {
-    this.base = base
-  }
-  remember(response) {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';')
-      const index = pair.indexOf('=')
-      this.cookies.set(pair.slice(0, index), pair.slice(index + 1))
-    }
-  }
-  get cookieHeader() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
-  }
-  async request(path, { method = 'GET', body } = {}) {
-    const headers = { cookie: this.cookieHeader, accept: 'text/html' }
-    if (body) {
-      headers['content-type'] = 'application/json'
-      headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN') ?? ''
-    }
-    const send = () =>
-      fetch(`${this.base}${path}`, {
-        method,
-        headers,
-        body: body ? JSON.stringify(body) : undefined,
-        redirect: 'manual',
-      })
-    // A kept-alive socket the server closed meanwhile (after an autocannon run): retry once.
-    const response = await send().catch(send)
-    this.remember(response)
-    return response
-  }
-}
-
-/** A TCP port nobody listens on right now (the OS picks it). */
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolvePort(port))
-    })
-  })
-}
-
-async function waitForServer(base) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return
-    } catch {}
-    await new Promise((done) => setTimeout(done, 500))
-  }
-  throw new Error('the app did not start')
-}
-
 async function logIn(base, recoveryCode) {
-  const client = new Client(base)
+  const client = new CookieClient(base)
   await client.request('/staff/login')
   await client.request('/staff/login', { method: 'POST', body: STAFF })
   await client.request('/staff/two-factor', { method: 'POST', body: { code: recoveryCode } })
