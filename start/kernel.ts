@@ -12,6 +12,8 @@ server.use([
   // `npm run bench` only: x-query-count header with the request's SQL query count.
   ...(env.get('QUERY_COUNT_HEADER') ? [() => import('#middleware/query_count_middleware')] : []),
   () => import('#middleware/container_bindings_middleware'),
+  // Brotli/gzip for pages, JSON and, since it comes before the static server, public/ files.
+  () => import('#middleware/compression_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   // CSP (with the request's nonce), HSTS, X-Frame-Options, nosniff, Referrer-Policy:

@@ -6,7 +6,9 @@
 */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import net from 'node:net'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
@@ -193,6 +195,14 @@ test.group('Production build (README path)', (group) => {
     const home = await fetch(`${baseUrl}/`)
     assert.equal(home.status, 200)
     assert.match(await home.text(), /<h1[^>]*>Υπολογιστές φτιαγμένοι για εσένα\.<\/h1>/)
+
+    // The built script travels compressed and may be cached for good (hashed name).
+    const script = html.match(/\/assets\/app-[\w-]+\.js/)![0]
+    const asset = await fetch(`${baseUrl}${script}`, { headers: { 'accept-encoding': 'br' } })
+    assert.equal(asset.status, 200)
+    assert.equal(asset.headers.get('content-encoding'), 'br')
+    assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable')
+    assert.equal(await asset.text(), await readFile(join(BUILD_DIR, 'public', script), 'utf8'))
 
     // The web server ran on the build's own Node and found its job classes.
     assert.notMatch(server.output(), JOB_LOADING_FAILURES)
