@@ -11,6 +11,12 @@
 | three rounds counts. It reads the SQL query count of each request from the
 | x-query-count header and prints:
 |   order list p50 at 50000 orders / at 500 orders = 1.05; queries per request: 6 at both
+|
+| Then the payments webhook storm (issue 10), which is a test of its own
+| (tests/functional/webhook_storm.spec.ts: 100 orders × 10 deliveries over two
+| app processes): run through `npm test` on its test database, after the
+| bench's database has stopped, and its line printed:
+|   webhook storm: 1000 deliveries → 100 paid, 100 mails, 0 errors in 7.1 s
 */
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -257,4 +263,16 @@ try {
 }
 for (const app of apps) await app.stop()
 await stopDatabase()
+
+try {
+  const output = execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin/run_tests.js'), 'functional', '--files=webhook_storm'],
+    { cwd: ROOT, env: process.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  console.log(output.match(/^webhook storm: .*$/m)?.[0] ?? 'webhook storm: no result line')
+} catch (error) {
+  console.error(`webhook storm failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`)
+  exitCode = 1
+}
 process.exit(exitCode)

@@ -32,9 +32,20 @@ function StatusBadge({ status }: { status: Order['orderStatus'] }) {
 }
 
 /** A change that needs a written reason: the button opens a small form asking for it. */
-function ReasonAction({ orderId, action }: { orderId: number; action: Action }) {
+function ReasonAction({
+  orderId,
+  action,
+  paidThroughViva,
+}: {
+  orderId: number
+  action: Action
+  paidThroughViva: boolean
+}) {
   // Several of these forms can be on the page at once (cancel, refund): ids per change.
   const id = `reason-${action.axis}-${action.to}`
+  // A Viva payment is refunded at Viva first (superadmins), then recorded.
+  const refundAtViva =
+    paidThroughViva && action.axis === 'paymentStatus' && action.to === 'refunded'
   return (
     <details
       className="reason-action"
@@ -44,13 +55,14 @@ function ReasonAction({ orderId, action }: { orderId: number; action: Action }) 
     >
       <summary className="button small danger">{action.label}…</summary>
       <Form
-        route="staff.orders.transitions"
+        route={refundAtViva ? 'staff.orders.refund' : 'staff.orders.transitions'}
         routeParams={{ id: orderId }}
         className="stack"
         options={{ preserveScroll: true }}
       >
         {({ processing }) => (
           <>
+            {refundAtViva && <p className="hint">The payment is refunded in full through Viva.</p>}
             <input type="hidden" name="axis" value={action.axis} />
             <input type="hidden" name="to" value={action.to} />
             <div className="field">
@@ -211,7 +223,12 @@ export default function StaffOrder({
                   <div className="actions">
                     {offered.map((action) =>
                       action.requiresReason ? (
-                        <ReasonAction key={action.to} orderId={order.id} action={action} />
+                        <ReasonAction
+                          key={action.to}
+                          orderId={order.id}
+                          action={action}
+                          paidThroughViva={Boolean(order.invoiceReference)}
+                        />
                       ) : (
                         <Form
                           key={action.to}
@@ -336,9 +353,7 @@ export default function StaffOrder({
                 )}{' '}
                 by {entry.actor ?? 'the system'}
                 {entry.reason && <> — “{entry.reason}”</>}
-                {entry.details && (
-                  <span className="muted"> — {entry.details}</span>
-                )}
+                {entry.details && <span className="muted"> — {entry.details}</span>}
               </li>
             ))}
           </ol>

@@ -1,0 +1,59 @@
+/// <reference lib="dom" />
+import { test } from '@japa/runner'
+import Order from '#models/order'
+import { truncateAllTables } from '#tests/helpers/database'
+import { acceptedOrder, vivaSandbox } from '#tests/helpers/viva'
+
+test.group('Paying through the Viva sandbox in Chromium', (group) => {
+  group.each.setup(async () => {
+    await truncateAllTables()
+    await vivaSandbox()
+  })
+
+  test('Pay, the sandbox checkout page, back on the success page that says paid', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, order } = await acceptedOrder('en')
+    await browserContext.loginAs(owner)
+
+    const page = await visit(`/portal/orders/${order.publicId}`)
+    await page.click('button[data-pay]')
+    await page.waitForURL('**/web/checkout?ref=*')
+    await page.getByText('€').first().waitFor()
+    await page.click('button[value=pay]')
+
+    await page.waitForURL('**/payment/success?*')
+    await page.locator('[data-payment-outcome=paid]').waitFor()
+    await page.getByText('Your payment has been received').waitFor()
+    const stored = await Order.findOrFail(order.id)
+    assert.equal(stored.paymentStatus, 'paid')
+    assert.isNotNull(stored.invoiceReference)
+
+    // The portal's order page no longer offers to pay.
+    await page.click('a.button')
+    await page.waitForURL(`**/portal/orders/${order.publicId}`)
+    assert.equal(await page.locator('button[data-pay]').count(), 0)
+  })
+
+  test('a declined card lands on the failure page and the order is still payable', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, order } = await acceptedOrder('en')
+    await browserContext.loginAs(owner)
+
+    const page = await visit(`/portal/orders/${order.publicId}`)
+    await page.click('button[data-pay]')
+    await page.waitForURL('**/web/checkout?ref=*')
+    await page.click('button[value=decline]')
+    await page.waitForURL('**/payment/failure?*')
+    await page.getByText('The payment did not go through').waitFor()
+    await page.click('a.button')
+    await page.locator('button[data-pay]').waitFor()
+    const stored = await Order.findOrFail(order.id)
+    assert.equal(stored.paymentStatus, 'awaiting_payment')
+  })
+})
