@@ -17,6 +17,8 @@ export const PAYMENT_REFUSALS = [
   'notRefundable',
   /** Viva refused the refund. */
   'refundRefused',
+  /** A Viva payment is refunded through Viva (the Refund action), not by a bare status change. */
+  'refundThroughViva',
 ] as const
 
 export type PaymentRefusalReason = (typeof PAYMENT_REFUSALS)[number]

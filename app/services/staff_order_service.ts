@@ -26,6 +26,7 @@ import type User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
 import PublishQuoteService from '#services/publish_quote_service'
 import type { OrderTransitionInput } from '#validators/order_transition'
+import { PaymentRefusal } from '#exceptions/payment_refusal'
 
 export type StaffAction = StatusChange & { requiresReason: boolean }
 
@@ -57,6 +58,10 @@ export default class StaffOrderService {
     if (isCustomerOnly(change)) throw new CustomerOnlyTransitionError(order, change)
     if (change.axis === 'orderStatus' && change.to === 'quote') {
       return this.publishing.publish(order, actor)
+    }
+    // Money paid through Viva goes back through Viva (PaymentRefundService), not by a status change.
+    if (change.axis === 'paymentStatus' && change.to === 'refunded' && order.invoiceReference) {
+      throw new PaymentRefusal('refundThroughViva')
     }
     return this.transitions.apply(order.id, change, { actor, reason: input.reason })
   }

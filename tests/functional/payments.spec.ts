@@ -510,6 +510,27 @@ test.group('Payments / refund', (group) => {
     mail.restore()
   })
 
+  test('a bare status change cannot refund a Viva payment: the money goes back through Viva', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, order } = await acceptedOrder()
+    const { transaction } = await payAtViva(client, owner, order)
+    await successPage(client, owner, { t: transaction.transactionId })
+    const superadmin = await createStaff({ role: 'superadmin' })
+    const response = await client
+      .post(`/staff/orders/${order.id}/transitions`)
+      .json({ axis: 'paymentStatus', to: 'refunded', reason: 'Goodwill' })
+      .withCsrfToken()
+      .loginAs(superadmin)
+      .withSession(twoFactorPassed(superadmin))
+      .header('accept', 'application/json')
+    response.assertStatus(422)
+    assert.equal(response.body().errors[0].rule, 'refundThroughViva')
+    assert.equal(await paymentStatusOf(order), 'paid')
+    assert.equal(sandbox.transactions.get(transaction.transactionId).statusId, 'F')
+  })
+
   test('a refund made in Viva’s dashboard arrives as 1797 and refunds the order once', async ({
     client,
     assert,
