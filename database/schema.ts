@@ -6,7 +6,8 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
-import type { AttachableType, BookletType, AttachmentKind, PhotoSlot, AttachmentVisibility, TimelineStepStatus, BuildStatus, ComponentCategory, LineItemKind, StatusAxis, FulfillmentStatus, Locale, OrderStatus, PaymentStatus, UserTokenPurpose, UserRole } from '#domain/statuses'
+import type { AttachableType, BookletType, AttachmentKind, PhotoSlot, AttachmentVisibility, TimelineStepStatus, BuildStatus, ComponentCategory, Locale, LineItemKind, StatusAxis, FulfillmentStatus, OrderStatus, PaymentStatus, UserTokenPurpose, UserRole } from '#domain/statuses'
+import type { IntakeUseCase } from '#domain/intake'
 
 export class ActivityLogSchema extends BaseModel {
   static $columns = ['action', 'actorId', 'createdAt', 'id', 'ip', 'metadata', 'subjectId', 'subjectType'] as const
@@ -218,6 +219,33 @@ export class CookieConsentSchema extends BaseModel {
   declare policyVersion: string
   @column()
   declare userId: number | null
+}
+
+export class IntakeRequestSchema extends BaseModel {
+  static $columns = ['budgetCents', 'convertedAt', 'createdAt', 'email', 'id', 'locale', 'message', 'name', 'orderId', 'phone', 'useCase'] as const
+  $columns = IntakeRequestSchema.$columns
+  @column()
+  declare budgetCents: number | null
+  @column.dateTime()
+  declare convertedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare locale: Locale
+  @column()
+  declare message: string
+  @column()
+  declare name: string
+  @column()
+  declare orderId: number | null
+  @column()
+  declare phone: string | null
+  @column()
+  declare useCase: IntakeUseCase
 }
 
 export class OperatingSystemSchema extends BaseModel {

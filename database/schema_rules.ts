@@ -76,6 +76,16 @@ export default {
       },
     },
     waitlist_entries: { columns: { locale: typed('Locale', 'Locale') } },
+    intake_requests: {
+      columns: {
+        locale: typed('Locale', 'Locale'),
+        use_case: {
+          tsType: 'IntakeUseCase',
+          decorator: '@column()',
+          imports: [{ source: '#domain/intake', typeImports: ['IntakeUseCase'] }],
+        },
+      },
+    },
     cookie_consents: {
       columns: { choices: { tsType: 'Record<string, boolean>', decorator: '@column()' } },
     },

@@ -11,3 +11,12 @@ import limiter from '@adonisjs/limiter/services/main'
 export const authFormsThrottle = limiter.define('auth_forms', (ctx) => {
   return limiter.allowRequests(30).every('1 minute').usingKey(`ip_${ctx.request.ip()}`)
 })
+
+/**
+ * The public site's forms (/contact, /waitlist, cookie consent) from one IP:
+ * each may send mail to an address typed in, so a script cannot use them to
+ * flood someone's inbox or the shop's.
+ */
+export const publicFormsThrottle = limiter.define('public_forms', (ctx) => {
+  return limiter.allowRequests(20).every('10 minutes').usingKey(`ip_${ctx.request.ip()}`)
+})

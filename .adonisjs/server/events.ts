@@ -3,14 +3,18 @@
  * DO NOT EDIT manually
  */
 
+import IntakeRequested from '#events/intake_requested'
 import OrderStatusChanged from '#events/order_status_changed'
 import QuoteAccepted from '#events/quote_accepted'
 import QuoteClaimed from '#events/quote_claimed'
 import QuotePublished from '#events/quote_published'
+import WaitlistJoined from '#events/waitlist_joined'
 
 export const events = {
+  IntakeRequested: IntakeRequested,
   OrderStatusChanged: OrderStatusChanged,
   QuoteAccepted: QuoteAccepted,
   QuoteClaimed: QuoteClaimed,
   QuotePublished: QuotePublished,
+  WaitlistJoined: WaitlistJoined,
 }

@@ -57,6 +57,9 @@ export default function StaffLayout({
               <Link route="staff.orders.index" aria-current={current('/staff/orders')}>
                 Orders
               </Link>
+              <Link route="staff.requests.index" aria-current={current('/staff/requests')}>
+                Requests
+              </Link>
               <Link route="staff.quotes.create" aria-current={current('/staff/quotes/new')}>
                 New quote
               </Link>

@@ -96,7 +96,7 @@ interface FieldProps {
   /** Defaults to `field-<name>`; set it when two forms of a page share a field name. */
   id?: string
   label: string
-  type?: 'text' | 'email' | 'password' | 'tel'
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number'
   error?: string
   hint?: string
   autoComplete?: string
@@ -104,6 +104,10 @@ interface FieldProps {
   required?: boolean
   autoFocus?: boolean
   minLength?: number
+  maxLength?: number
+  min?: number
+  step?: number
+  inputMode?: 'numeric' | 'decimal'
 }
 
 /** Label, input, hint and the field's error right under it. */

@@ -5,7 +5,9 @@
 | version (LocaleMiddleware).
 */
 import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
 import { COOKIE_POLICY_VERSION } from '#domain/cookie_policy'
+import { publicFormsThrottle } from '#start/limiter'
 
 router.on('/services').renderInertia('public/site/services', {}).as('services')
 router.on('/how-it-works').renderInertia('public/site/how_it_works', {}).as('how_it_works')
@@ -14,3 +16,22 @@ router
   .on('/cookies')
   .renderInertia('public/site/cookies', { policyVersion: COOKIE_POLICY_VERSION })
   .as('cookies')
+router.get('/pricing', [controllers.site.Pricing, 'show']).as('pricing')
+
+router.get('/contact', [controllers.site.Contact, 'show']).as('contact')
+router
+  .post('/contact', [controllers.site.Contact, 'store'])
+  .as('contact.store')
+  .use(publicFormsThrottle)
+router.get('/waitlist', [controllers.site.Waitlist, 'show']).as('waitlist')
+router
+  .post('/waitlist', [controllers.site.Waitlist, 'store'])
+  .as('waitlist.store')
+  .use(publicFormsThrottle)
+router
+  .post('/cookies/consent', [controllers.site.CookieConsent, 'store'])
+  .as('cookies.consent')
+  .use(publicFormsThrottle)
+
+router.get('/robots.txt', [controllers.site.Seo, 'robots']).as('robots')
+router.get('/sitemap.xml', [controllers.site.Seo, 'sitemap']).as('sitemap')

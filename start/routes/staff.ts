@@ -184,6 +184,16 @@ router
       .as('quotes')
       .use(middleware.staffAuthorize({ ability: 'manageShop' }))
 
+    // Requests from /contact, and their one-click draft quote (shop staff).
+    router
+      .group(() => {
+        router.get('/', [controllers.staff.IntakeRequests, 'index']).as('index')
+        router.post('/:id/draft', [controllers.staff.IntakeRequests, 'toDraft']).as('draft')
+      })
+      .prefix('/requests')
+      .as('requests')
+      .use(middleware.staffAuthorize({ ability: 'manageShop' }))
+
     router.get('/recovery-codes', [controllers.staff.RecoveryCodes, 'show']).as('recovery_codes')
     router.get('/settings', [controllers.staff.Settings, 'show']).as('settings')
     router

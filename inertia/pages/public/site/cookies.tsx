@@ -11,7 +11,9 @@ export default function Cookies({ policyVersion }: InertiaProps<{ policyVersion:
       <PageHead page="cookies" />
       <article className="container legal">
         <h1>{t('site.cookies.heading')}</h1>
-        <p className="legal-updated">{t('site.cookies.policyVersion', { version: policyVersion })}</p>
+        <p className="legal-updated">
+          {t('site.cookies.policyVersion', { version: policyVersion })}
+        </p>
         <p>{t('site.cookies.lead')}</p>
         <div className="table-scroll">
           <table className="table">
