@@ -27,7 +27,9 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
             <nav className="nav" aria-label={t('common.site.nav')}>
               <a href="/services">{t('site.nav.services')}</a>
               <a href="/how-it-works">{t('site.nav.howItWorks')}</a>
+              <a href="/pricing">{t('site.nav.pricing')}</a>
               <a href="/faq">{t('site.nav.faq')}</a>
+              <a href="/contact">{t('site.nav.contact')}</a>
               <a href={account.href}>{account.label}</a>
             </nav>
             <LanguageSwitch />
@@ -39,7 +41,8 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
         <nav className="container" aria-label={t('site.nav.footer')}>
           © PCMR — {t('common.site.tagline')} · <a href="/terms">{t('common.site.terms')}</a> ·{' '}
           <a href="/privacy">{t('common.site.privacy')}</a> ·{' '}
-          <a href="/cookies">{t('site.nav.cookies')}</a>
+          <a href="/cookies">{t('site.nav.cookies')}</a> ·{' '}
+          <a href="/waitlist">{t('site.nav.waitlist')}</a>
         </nav>
       </footer>
     </>

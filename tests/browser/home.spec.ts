@@ -20,7 +20,7 @@ test.group('Home page in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en')
     await page.assertTextContains('h1', 'Computers built for you.')
     await page.assertTextContains('.steps', 'Tell us what you need')
-    assert.equal(await page.textContent('.hero a[href="/how-it-works"]'), 'How it works')
+    assert.equal(await page.textContent('.hero a[href="/contact"]'), 'Ask for a quote')
     await page.assertTextContains('header nav', 'Sign in')
 
     await page.click('header .lang-switch button[lang=el]')

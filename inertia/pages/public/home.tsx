@@ -13,7 +13,10 @@ export default function Home() {
           <h1>{t('home.heading')}</h1>
           <p className="lead">{t('home.lead')}</p>
           <p>
-            <a className="button" href="/how-it-works">
+            <a className="button" href="/contact">
+              {t('site.cta.quote')}
+            </a>{' '}
+            <a className="button ghost" href="/how-it-works">
               {t('home.howItWorks')}
             </a>
           </p>
@@ -30,6 +33,11 @@ export default function Home() {
             </div>
           ))}
         </div>
+        <p>
+          <a className="button ghost" href="/pricing">
+            {t('site.cta.pricing')}
+          </a>
+        </p>
       </section>
     </PublicLayout>
   )

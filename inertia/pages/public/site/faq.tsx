@@ -17,6 +17,11 @@ export default function Faq() {
             <p>{t(`site.faq.items.${item}.answer`)}</p>
           </details>
         ))}
+        <p>
+          <a className="button" href="/contact">
+            {t('site.cta.quote')}
+          </a>
+        </p>
       </section>
     </PublicLayout>
   )

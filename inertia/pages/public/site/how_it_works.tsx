@@ -21,6 +21,14 @@ export default function HowItWorks() {
             </li>
           ))}
         </ol>
+        <p>
+          <a className="button" href="/contact">
+            {t('site.cta.quote')}
+          </a>{' '}
+          <a className="button ghost" href="/pricing">
+            {t('site.cta.pricing')}
+          </a>
+        </p>
       </section>
     </PublicLayout>
   )

@@ -18,6 +18,11 @@ export default function Services() {
             </section>
           ))}
         </div>
+        <p>
+          <a className="button" href="/contact">
+            {t('site.cta.quote')}
+          </a>
+        </p>
       </section>
     </PublicLayout>
   )
