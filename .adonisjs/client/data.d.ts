@@ -17,6 +17,7 @@ import type CustomerOrderLineTransformer from '#transformers/customer_order_line
 import type CustomerOrderTransformer from '#transformers/customer_order_transformer'
 import type CustomerTimelineEntryTransformer from '#transformers/customer_timeline_entry_transformer'
 import type DashboardStatsTransformer from '#transformers/dashboard_stats_transformer'
+import type IntakeRequestTransformer from '#transformers/intake_request_transformer'
 import type OrderActionTransformer from '#transformers/order_action_transformer'
 import type OrderLineTransformer from '#transformers/order_line_transformer'
 import type OrderListRowTransformer from '#transformers/order_list_row_transformer'
@@ -25,6 +26,7 @@ import type PaymentResultTransformer from '#transformers/payment_result_transfor
 import type SpecFieldSetTransformer from '#transformers/spec_field_set_transformer'
 import type StatusChangeTransformer from '#transformers/status_change_transformer'
 import type TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
+import type TypicalBuildPriceTransformer from '#transformers/typical_build_price_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
@@ -73,6 +75,10 @@ export namespace Data {
   export namespace DashboardStats {
     export type Variants = InferVariants<DashboardStatsTransformer>
   }
+  export type IntakeRequest = InferData<IntakeRequestTransformer>
+  export namespace IntakeRequest {
+    export type Variants = InferVariants<IntakeRequestTransformer>
+  }
   export type OrderAction = InferData<OrderActionTransformer>
   export namespace OrderAction {
     export type Variants = InferVariants<OrderActionTransformer>
@@ -104,6 +110,10 @@ export namespace Data {
   export type TimelineEntry = InferData<TimelineEntryTransformer>
   export namespace TimelineEntry {
     export type Variants = InferVariants<TimelineEntryTransformer>
+  }
+  export type TypicalBuildPrice = InferData<TypicalBuildPriceTransformer>
+  export namespace TypicalBuildPrice {
+    export type Variants = InferVariants<TypicalBuildPriceTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

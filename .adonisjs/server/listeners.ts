@@ -5,7 +5,9 @@
 
 export const listeners = {
   NotifyStaffOfAcceptedQuote: () => import('#listeners/notify_staff_of_accepted_quote'),
+  SendIntakeEmails: () => import('#listeners/send_intake_emails'),
   SendOrderClaimedEmail: () => import('#listeners/send_order_claimed_email'),
   SendOrderStatusEmail: () => import('#listeners/send_order_status_email'),
   SendQuoteEmail: () => import('#listeners/send_quote_email'),
+  SendWaitlistEmails: () => import('#listeners/send_waitlist_emails'),
 }

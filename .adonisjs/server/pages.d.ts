@@ -32,10 +32,13 @@ declare module '@adonisjs/inertia/types' {
     'public/payment/success': ExtractProps<(typeof import('../../inertia/pages/public/payment/success.tsx'))['default']>
     'public/quote/show': ExtractProps<(typeof import('../../inertia/pages/public/quote/show.tsx'))['default']>
     'public/quote/too_many_lookups': ExtractProps<(typeof import('../../inertia/pages/public/quote/too_many_lookups.tsx'))['default']>
+    'public/site/contact': ExtractProps<(typeof import('../../inertia/pages/public/site/contact.tsx'))['default']>
     'public/site/cookies': ExtractProps<(typeof import('../../inertia/pages/public/site/cookies.tsx'))['default']>
     'public/site/faq': ExtractProps<(typeof import('../../inertia/pages/public/site/faq.tsx'))['default']>
     'public/site/how_it_works': ExtractProps<(typeof import('../../inertia/pages/public/site/how_it_works.tsx'))['default']>
+    'public/site/pricing': ExtractProps<(typeof import('../../inertia/pages/public/site/pricing.tsx'))['default']>
     'public/site/services': ExtractProps<(typeof import('../../inertia/pages/public/site/services.tsx'))['default']>
+    'public/site/waitlist': ExtractProps<(typeof import('../../inertia/pages/public/site/waitlist.tsx'))['default']>
     'staff/catalog/components/form': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/form.tsx'))['default']>
     'staff/catalog/components/index': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/index.tsx'))['default']>
     'staff/catalog/components/show': ExtractProps<(typeof import('../../inertia/pages/staff/catalog/components/show.tsx'))['default']>
@@ -52,6 +55,7 @@ declare module '@adonisjs/inertia/types' {
     'staff/quotes/edit': ExtractProps<(typeof import('../../inertia/pages/staff/quotes/edit.tsx'))['default']>
     'staff/quotes/new': ExtractProps<(typeof import('../../inertia/pages/staff/quotes/new.tsx'))['default']>
     'staff/recovery_codes': ExtractProps<(typeof import('../../inertia/pages/staff/recovery_codes.tsx'))['default']>
+    'staff/requests/index': ExtractProps<(typeof import('../../inertia/pages/staff/requests/index.tsx'))['default']>
     'staff/settings': ExtractProps<(typeof import('../../inertia/pages/staff/settings.tsx'))['default']>
     'staff/two_factor': ExtractProps<(typeof import('../../inertia/pages/staff/two_factor.tsx'))['default']>
     'staff/users/index': ExtractProps<(typeof import('../../inertia/pages/staff/users/index.tsx'))['default']>
