@@ -25,8 +25,7 @@ import WaitlistEntry from '#models/waitlist_entry'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
   createCustomer,
-  createStaff,
-  enrol,
+  createEnrolledStaff,
   fieldError,
   twoFactorPassed,
 } from '#tests/helpers/staff'
@@ -428,8 +427,7 @@ test.group('Public site: contact requests', (group) => {
   }) => {
     await postForm(client, '/contact', CONTACT).withPlainCookie('locale', 'en')
     const request = await IntakeRequest.firstOrFail()
-    const staff = await createStaff()
-    await enrol(staff)
+    const staff = await createEnrolledStaff()
 
     const list = await client
       .get('/staff/requests')
