@@ -4,10 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'services': { paramsTuple?: []; params?: {} }
-    'how_it_works': { paramsTuple?: []; params?: {} }
-    'faq': { paramsTuple?: []; params?: {} }
-    'cookies': { paramsTuple?: []; params?: {} }
     'register': { paramsTuple?: []; params?: {} }
     'register.store': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
@@ -82,6 +78,8 @@ export type ScannedRoutes = {
     'staff.quotes.lines.reorder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.quotes.lines.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
     'staff.quotes.lines.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'staff.requests.index': { paramsTuple?: []; params?: {} }
+    'staff.requests.draft': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.settings.password': { paramsTuple?: []; params?: {} }
@@ -93,6 +91,18 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'services': { paramsTuple?: []; params?: {} }
+    'how_it_works': { paramsTuple?: []; params?: {} }
+    'faq': { paramsTuple?: []; params?: {} }
+    'cookies': { paramsTuple?: []; params?: {} }
+    'pricing': { paramsTuple?: []; params?: {} }
+    'contact': { paramsTuple?: []; params?: {} }
+    'contact.store': { paramsTuple?: []; params?: {} }
+    'waitlist': { paramsTuple?: []; params?: {} }
+    'waitlist.store': { paramsTuple?: []; params?: {} }
+    'cookies.consent': { paramsTuple?: []; params?: {} }
+    'robots': { paramsTuple?: []; params?: {} }
+    'sitemap': { paramsTuple?: []; params?: {} }
     'payments.create_order': { paramsTuple?: []; params?: {} }
     'payment.success': { paramsTuple?: []; params?: {} }
     'payment.failure': { paramsTuple?: []; params?: {} }
@@ -108,10 +118,6 @@ export type ScannedRoutes = {
     'dev.mail.sample': { paramsTuple?: []; params?: {} }
   }
   GET: {
-    'services': { paramsTuple?: []; params?: {} }
-    'how_it_works': { paramsTuple?: []; params?: {} }
-    'faq': { paramsTuple?: []; params?: {} }
-    'cookies': { paramsTuple?: []; params?: {} }
     'register': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
     'google.redirect': { paramsTuple?: []; params?: {} }
@@ -147,10 +153,20 @@ export type ScannedRoutes = {
     'staff.quotes.create': { paramsTuple?: []; params?: {} }
     'staff.quotes.catalog': { paramsTuple?: []; params?: {} }
     'staff.quotes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.requests.index': { paramsTuple?: []; params?: {} }
     'staff.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'services': { paramsTuple?: []; params?: {} }
+    'how_it_works': { paramsTuple?: []; params?: {} }
+    'faq': { paramsTuple?: []; params?: {} }
+    'cookies': { paramsTuple?: []; params?: {} }
+    'pricing': { paramsTuple?: []; params?: {} }
+    'contact': { paramsTuple?: []; params?: {} }
+    'waitlist': { paramsTuple?: []; params?: {} }
+    'robots': { paramsTuple?: []; params?: {} }
+    'sitemap': { paramsTuple?: []; params?: {} }
     'payment.success': { paramsTuple?: []; params?: {} }
     'payment.failure': { paramsTuple?: []; params?: {} }
     'payments.webhook.key': { paramsTuple?: []; params?: {} }
@@ -162,10 +178,6 @@ export type ScannedRoutes = {
     'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
   HEAD: {
-    'services': { paramsTuple?: []; params?: {} }
-    'how_it_works': { paramsTuple?: []; params?: {} }
-    'faq': { paramsTuple?: []; params?: {} }
-    'cookies': { paramsTuple?: []; params?: {} }
     'register': { paramsTuple?: []; params?: {} }
     'login': { paramsTuple?: []; params?: {} }
     'google.redirect': { paramsTuple?: []; params?: {} }
@@ -201,10 +213,20 @@ export type ScannedRoutes = {
     'staff.quotes.create': { paramsTuple?: []; params?: {} }
     'staff.quotes.catalog': { paramsTuple?: []; params?: {} }
     'staff.quotes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.requests.index': { paramsTuple?: []; params?: {} }
     'staff.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.settings': { paramsTuple?: []; params?: {} }
     'staff.users.index': { paramsTuple?: []; params?: {} }
     'staff.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'services': { paramsTuple?: []; params?: {} }
+    'how_it_works': { paramsTuple?: []; params?: {} }
+    'faq': { paramsTuple?: []; params?: {} }
+    'cookies': { paramsTuple?: []; params?: {} }
+    'pricing': { paramsTuple?: []; params?: {} }
+    'contact': { paramsTuple?: []; params?: {} }
+    'waitlist': { paramsTuple?: []; params?: {} }
+    'robots': { paramsTuple?: []; params?: {} }
+    'sitemap': { paramsTuple?: []; params?: {} }
     'payment.success': { paramsTuple?: []; params?: {} }
     'payment.failure': { paramsTuple?: []; params?: {} }
     'payments.webhook.key': { paramsTuple?: []; params?: {} }
@@ -252,6 +274,7 @@ export type ScannedRoutes = {
     'staff.quotes.lines.reorder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.quotes.lines.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
     'staff.quotes.lines.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'staff.requests.draft': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.settings.password': { paramsTuple?: []; params?: {} }
     'staff.settings.recovery_codes': { paramsTuple?: []; params?: {} }
     'staff.users.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -259,6 +282,9 @@ export type ScannedRoutes = {
     'staff.users.unban': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.reset_two_factor': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.users.force_password_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contact.store': { paramsTuple?: []; params?: {} }
+    'waitlist.store': { paramsTuple?: []; params?: {} }
+    'cookies.consent': { paramsTuple?: []; params?: {} }
     'payments.create_order': { paramsTuple?: []; params?: {} }
     'payments.webhook': { paramsTuple?: []; params?: {} }
     'staff.orders.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

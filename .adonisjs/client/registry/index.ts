@@ -6,30 +6,6 @@ import type { ApiDefinition } from './tree.d.ts'
 const placeholder: any = {}
 
 const routes = {
-  'services': {
-    methods: ["GET","HEAD"],
-    pattern: '/services',
-    tokens: [{"old":"/services","type":0,"val":"services","end":""}],
-    types: placeholder as Registry['services']['types'],
-  },
-  'how_it_works': {
-    methods: ["GET","HEAD"],
-    pattern: '/how-it-works',
-    tokens: [{"old":"/how-it-works","type":0,"val":"how-it-works","end":""}],
-    types: placeholder as Registry['how_it_works']['types'],
-  },
-  'faq': {
-    methods: ["GET","HEAD"],
-    pattern: '/faq',
-    tokens: [{"old":"/faq","type":0,"val":"faq","end":""}],
-    types: placeholder as Registry['faq']['types'],
-  },
-  'cookies': {
-    methods: ["GET","HEAD"],
-    pattern: '/cookies',
-    tokens: [{"old":"/cookies","type":0,"val":"cookies","end":""}],
-    types: placeholder as Registry['cookies']['types'],
-  },
   'register': {
     methods: ["GET","HEAD"],
     pattern: '/register',
@@ -474,6 +450,18 @@ const routes = {
     tokens: [{"old":"/staff/quotes/:id/lines/:lineId/remove","type":0,"val":"staff","end":""},{"old":"/staff/quotes/:id/lines/:lineId/remove","type":0,"val":"quotes","end":""},{"old":"/staff/quotes/:id/lines/:lineId/remove","type":1,"val":"id","end":""},{"old":"/staff/quotes/:id/lines/:lineId/remove","type":0,"val":"lines","end":""},{"old":"/staff/quotes/:id/lines/:lineId/remove","type":1,"val":"lineId","end":""},{"old":"/staff/quotes/:id/lines/:lineId/remove","type":0,"val":"remove","end":""}],
     types: placeholder as Registry['staff.quotes.lines.destroy']['types'],
   },
+  'staff.requests.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/staff/requests',
+    tokens: [{"old":"/staff/requests","type":0,"val":"staff","end":""},{"old":"/staff/requests","type":0,"val":"requests","end":""}],
+    types: placeholder as Registry['staff.requests.index']['types'],
+  },
+  'staff.requests.draft': {
+    methods: ["POST"],
+    pattern: '/staff/requests/:id/draft',
+    tokens: [{"old":"/staff/requests/:id/draft","type":0,"val":"staff","end":""},{"old":"/staff/requests/:id/draft","type":0,"val":"requests","end":""},{"old":"/staff/requests/:id/draft","type":1,"val":"id","end":""},{"old":"/staff/requests/:id/draft","type":0,"val":"draft","end":""}],
+    types: placeholder as Registry['staff.requests.draft']['types'],
+  },
   'staff.recovery_codes': {
     methods: ["GET","HEAD"],
     pattern: '/staff/recovery-codes',
@@ -539,6 +527,78 @@ const routes = {
     pattern: '/staff/users/:id/force-password-change',
     tokens: [{"old":"/staff/users/:id/force-password-change","type":0,"val":"staff","end":""},{"old":"/staff/users/:id/force-password-change","type":0,"val":"users","end":""},{"old":"/staff/users/:id/force-password-change","type":1,"val":"id","end":""},{"old":"/staff/users/:id/force-password-change","type":0,"val":"force-password-change","end":""}],
     types: placeholder as Registry['staff.users.force_password_change']['types'],
+  },
+  'services': {
+    methods: ["GET","HEAD"],
+    pattern: '/services',
+    tokens: [{"old":"/services","type":0,"val":"services","end":""}],
+    types: placeholder as Registry['services']['types'],
+  },
+  'how_it_works': {
+    methods: ["GET","HEAD"],
+    pattern: '/how-it-works',
+    tokens: [{"old":"/how-it-works","type":0,"val":"how-it-works","end":""}],
+    types: placeholder as Registry['how_it_works']['types'],
+  },
+  'faq': {
+    methods: ["GET","HEAD"],
+    pattern: '/faq',
+    tokens: [{"old":"/faq","type":0,"val":"faq","end":""}],
+    types: placeholder as Registry['faq']['types'],
+  },
+  'cookies': {
+    methods: ["GET","HEAD"],
+    pattern: '/cookies',
+    tokens: [{"old":"/cookies","type":0,"val":"cookies","end":""}],
+    types: placeholder as Registry['cookies']['types'],
+  },
+  'pricing': {
+    methods: ["GET","HEAD"],
+    pattern: '/pricing',
+    tokens: [{"old":"/pricing","type":0,"val":"pricing","end":""}],
+    types: placeholder as Registry['pricing']['types'],
+  },
+  'contact': {
+    methods: ["GET","HEAD"],
+    pattern: '/contact',
+    tokens: [{"old":"/contact","type":0,"val":"contact","end":""}],
+    types: placeholder as Registry['contact']['types'],
+  },
+  'contact.store': {
+    methods: ["POST"],
+    pattern: '/contact',
+    tokens: [{"old":"/contact","type":0,"val":"contact","end":""}],
+    types: placeholder as Registry['contact.store']['types'],
+  },
+  'waitlist': {
+    methods: ["GET","HEAD"],
+    pattern: '/waitlist',
+    tokens: [{"old":"/waitlist","type":0,"val":"waitlist","end":""}],
+    types: placeholder as Registry['waitlist']['types'],
+  },
+  'waitlist.store': {
+    methods: ["POST"],
+    pattern: '/waitlist',
+    tokens: [{"old":"/waitlist","type":0,"val":"waitlist","end":""}],
+    types: placeholder as Registry['waitlist.store']['types'],
+  },
+  'cookies.consent': {
+    methods: ["POST"],
+    pattern: '/cookies/consent',
+    tokens: [{"old":"/cookies/consent","type":0,"val":"cookies","end":""},{"old":"/cookies/consent","type":0,"val":"consent","end":""}],
+    types: placeholder as Registry['cookies.consent']['types'],
+  },
+  'robots': {
+    methods: ["GET","HEAD"],
+    pattern: '/robots.txt',
+    tokens: [{"old":"/robots.txt","type":0,"val":"robots.txt","end":""}],
+    types: placeholder as Registry['robots']['types'],
+  },
+  'sitemap': {
+    methods: ["GET","HEAD"],
+    pattern: '/sitemap.xml',
+    tokens: [{"old":"/sitemap.xml","type":0,"val":"sitemap.xml","end":""}],
+    types: placeholder as Registry['sitemap']['types'],
   },
   'payments.create_order': {
     methods: ["POST"],

@@ -7,54 +7,6 @@ import type { InferInput, SimpleError } from '@vinejs/vine/types'
 export type ParamValue = string | number | bigint | boolean
 
 export interface Registry {
-  'services': {
-    methods: ["GET","HEAD"]
-    pattern: '/services'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: unknown
-      errorResponse: unknown
-    }
-  }
-  'how_it_works': {
-    methods: ["GET","HEAD"]
-    pattern: '/how-it-works'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: unknown
-      errorResponse: unknown
-    }
-  }
-  'faq': {
-    methods: ["GET","HEAD"]
-    pattern: '/faq'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: unknown
-      errorResponse: unknown
-    }
-  }
-  'cookies': {
-    methods: ["GET","HEAD"]
-    pattern: '/cookies'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: unknown
-      errorResponse: unknown
-    }
-  }
   'register': {
     methods: ["GET","HEAD"]
     pattern: '/register'
@@ -943,6 +895,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/quote_lines_controller').default['destroy']>>>
     }
   }
+  'staff.requests.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/requests'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/site').intakeRequestListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/intake_requests_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/intake_requests_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'staff.requests.draft': {
+    methods: ["POST"]
+    pattern: '/staff/requests/:id/draft'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/intake_requests_controller').default['toDraft']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/intake_requests_controller').default['toDraft']>>>
+    }
+  }
   'staff.recovery_codes': {
     methods: ["GET","HEAD"]
     pattern: '/staff/recovery-codes'
@@ -1073,6 +1049,150 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['forcePasswordChange']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/users_controller').default['forcePasswordChange']>>>
+    }
+  }
+  'services': {
+    methods: ["GET","HEAD"]
+    pattern: '/services'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'how_it_works': {
+    methods: ["GET","HEAD"]
+    pattern: '/how-it-works'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'faq': {
+    methods: ["GET","HEAD"]
+    pattern: '/faq'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'cookies': {
+    methods: ["GET","HEAD"]
+    pattern: '/cookies'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'pricing': {
+    methods: ["GET","HEAD"]
+    pattern: '/pricing'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/pricing_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/pricing_controller').default['show']>>>
+    }
+  }
+  'contact': {
+    methods: ["GET","HEAD"]
+    pattern: '/contact'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/contact_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/contact_controller').default['show']>>>
+    }
+  }
+  'contact.store': {
+    methods: ["POST"]
+    pattern: '/contact'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/site').contactValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/site').contactValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/contact_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/contact_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'waitlist': {
+    methods: ["GET","HEAD"]
+    pattern: '/waitlist'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/waitlist_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/waitlist_controller').default['show']>>>
+    }
+  }
+  'waitlist.store': {
+    methods: ["POST"]
+    pattern: '/waitlist'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/site').waitlistValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/site').waitlistValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/waitlist_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/waitlist_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'cookies.consent': {
+    methods: ["POST"]
+    pattern: '/cookies/consent'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/site').cookieConsentValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/site').cookieConsentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/cookie_consent_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/cookie_consent_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'robots': {
+    methods: ["GET","HEAD"]
+    pattern: '/robots.txt'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/seo_controller').default['robots']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/seo_controller').default['robots']>>>
+    }
+  }
+  'sitemap': {
+    methods: ["GET","HEAD"]
+    pattern: '/sitemap.xml'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/site/seo_controller').default['sitemap']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/site/seo_controller').default['sitemap']>>>
     }
   }
   'payments.create_order': {

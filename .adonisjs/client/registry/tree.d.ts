@@ -2,10 +2,6 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
-  services: typeof routes['services']
-  howItWorks: typeof routes['how_it_works']
-  faq: typeof routes['faq']
-  cookies: typeof routes['cookies']
   register: typeof routes['register'] & {
     store: typeof routes['register.store']
     sent: typeof routes['register.sent']
@@ -128,6 +124,10 @@ export interface ApiDefinition {
         destroy: typeof routes['staff.quotes.lines.destroy']
       }
     }
+    requests: {
+      index: typeof routes['staff.requests.index']
+      draft: typeof routes['staff.requests.draft']
+    }
     recoveryCodes: typeof routes['staff.recovery_codes']
     settings: typeof routes['staff.settings'] & {
       password: typeof routes['staff.settings.password']
@@ -143,6 +143,21 @@ export interface ApiDefinition {
       forcePasswordChange: typeof routes['staff.users.force_password_change']
     }
   }
+  services: typeof routes['services']
+  howItWorks: typeof routes['how_it_works']
+  faq: typeof routes['faq']
+  cookies: typeof routes['cookies'] & {
+    consent: typeof routes['cookies.consent']
+  }
+  pricing: typeof routes['pricing']
+  contact: typeof routes['contact'] & {
+    store: typeof routes['contact.store']
+  }
+  waitlist: typeof routes['waitlist'] & {
+    store: typeof routes['waitlist.store']
+  }
+  robots: typeof routes['robots']
+  sitemap: typeof routes['sitemap']
   payments: {
     createOrder: typeof routes['payments.create_order']
     webhook: typeof routes['payments.webhook'] & {
