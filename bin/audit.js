@@ -129,6 +129,24 @@ async function startBuiltServer() {
       LOG_LEVEL: 'warn',
       // Required in production; nothing is sent (no queue worker runs).
       SMTP_HOST: '127.0.0.1',
+      // Required in production too; the audited pages never call Viva, and if one
+      // did, it would find nothing listening on the discard port.
+      ...Object.fromEntries(
+        ['VIVA_ACCOUNTS_URL', 'VIVA_API_URL', 'VIVA_CHECKOUT_URL'].map((name) => [
+          name,
+          'http://127.0.0.1:9',
+        ])
+      ),
+      ...Object.fromEntries(
+        [
+          'VIVA_CLIENT_ID',
+          'VIVA_CLIENT_SECRET',
+          'VIVA_MERCHANT_ID',
+          'VIVA_API_KEY',
+          'VIVA_WEBHOOK_KEY',
+        ].map((name) => [name, 'audit'])
+      ),
+      VIVA_SOURCE_CODE: '0000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
