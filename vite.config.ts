@@ -36,6 +36,40 @@ export default defineConfig({
     // floods the watcher with every WAL write and starves the server's event loop.
     watch: { ignored: ['**/tmp/**', '**/build/**', '**/public/assets/**'] },
   },
+  build: {
+    rolldownOptions: {
+      output: {
+        /*
+        | Chunks by who needs them and how often they change. React and Inertia,
+        | which every page needs and only an upgrade changes, get chunks of their
+        | own: downloaded in parallel with the app's code and kept in the browser
+        | cache across deployments. The words of each language are one chunk per
+        | language, loaded only in that language. Every page stays its own chunk.
+        */
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 3,
+            },
+            {
+              name: 'inertia',
+              test: /node_modules[\\/](@inertiajs|es-toolkit|laravel-precognition)[\\/]/,
+              priority: 2,
+            },
+            {
+              name: (id) => {
+                const language = /resources[\\/]lang[\\/](\w+)[\\/]/.exec(id)?.[1]
+                return language ? `messages-${language}` : null
+              },
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+  },
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/inertia/`,
