@@ -54,6 +54,8 @@ export default class LocaleMiddleware {
     }
     ctx.i18n = i18nManager.locale(ctx.locale)
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
+    // `t()` in Edge views (the root layout's meta description) speaks the same language.
+    ctx.view.share({ i18n: ctx.i18n })
     return next()
   }
 }
