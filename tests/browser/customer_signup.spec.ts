@@ -8,9 +8,8 @@ import { truncateAllTables } from '#tests/helpers/database'
 test.group('Customer sign-up in Chromium (phone width)', (group) => {
   group.each.setup(() => truncateAllTables())
 
-  test('register → confirmation link → sign in → portal', async ({ visit, assert, cleanup }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+  test('register → confirmation link → sign in → portal', async ({ visit, assert }) => {
+    using fake = mail.fake()
 
     const page = await visit('/register')
     await page.setViewportSize({ width: 390, height: 844 })

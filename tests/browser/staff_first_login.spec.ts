@@ -15,10 +15,8 @@ test.group('Staff first login in Chromium', (group) => {
   test('new password → email link → authenticator → recovery codes → back office; then a normal sign-in', async ({
     visit,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const user = await createStaff({
       email: 'eleni@pcmr.gr',
       role: 'superadmin',

@@ -14,10 +14,8 @@ test.group('Staff quote editor in Chromium', (group) => {
   test('intake → catalog search with the keyboard → custom line → VAT breakdown → publish', async ({
     visit,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     // A demo-like catalog: a few real parts and a service.
     const cpu = await ComponentFactory.apply('cpu').create()
     await cpu

@@ -29,11 +29,9 @@ test.group('Customer forgot / reset password', (group) => {
 
   test('same answer for a known and an unknown email; a mail only for the known one', async ({
     client,
-    cleanup,
   }) => {
     const user = await UserFactory.apply('english').create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const known = await forgot(client, user.email.toUpperCase())
     const unknown = await forgot(client, 'nobody@example.com')
@@ -52,14 +50,9 @@ test.group('Customer forgot / reset password', (group) => {
     })
   })
 
-  test('the link sets a new password once, then is refused', async ({
-    client,
-    assert,
-    cleanup,
-  }) => {
+  test('the link sets a new password once, then is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     await forgot(client, user.email)
     const [queued] = fake.mails.queued(() => true) as PasswordResetMail[]
     const token = tokenOf(queued.url)
@@ -175,10 +168,8 @@ test.group('Customer forgot / reset password', (group) => {
   test('reset requests are limited per email (whether it has an account or not)', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     for (let i = 0; i < 3; i++) {
       const response = await forgot(client, 'nobody@example.com')
       response.assertFlashMessage('success', SENT)

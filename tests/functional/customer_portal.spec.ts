@@ -215,11 +215,9 @@ test.group('Customer change email', (group) => {
   test('mails a link to the new address and a notice to the old; the link switches the email', async ({
     client,
     assert,
-    cleanup,
   }) => {
     const user = await UserFactory.merge({ email: 'old@example.com' }).apply('english').create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const response = await requestChange(client, user, {
       newEmail: 'New@Example.com',
@@ -264,10 +262,9 @@ test.group('Customer change email', (group) => {
     assert.isNotNull(user.emailVerifiedAt)
   })
 
-  test('a wrong current password is refused', async ({ client, assert, cleanup }) => {
+  test('a wrong current password is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const response = await requestChange(client, user, {
       newEmail: 'new@example.com',
       currentPassword: 'not-the-password',
@@ -294,12 +291,10 @@ test.group('Customer change email', (group) => {
   test('an address of another account gets the same answer but no link', async ({
     client,
     assert,
-    cleanup,
   }) => {
     const user = await UserFactory.create()
     const other = await UserFactory.create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const response = await requestChange(client, user, {
       newEmail: other.email,
@@ -317,11 +312,9 @@ test.group('Customer change email', (group) => {
   test('a link for an address taken in the meantime does not steal it', async ({
     client,
     assert,
-    cleanup,
   }) => {
     const user = await UserFactory.create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     await requestChange(client, user, {
       newEmail: 'wanted@example.com',
       currentPassword: FACTORY_PASSWORD,

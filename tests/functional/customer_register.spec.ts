@@ -43,10 +43,8 @@ test.group('Customer registration', (group) => {
   test('creates an unverified customer and mails a confirmation link in Greek', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const response = await client
       .post('/register')
@@ -85,10 +83,8 @@ test.group('Customer registration', (group) => {
   test('a visitor who switched to English registers an English account', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     await client
       .post('/register')
@@ -109,11 +105,9 @@ test.group('Customer registration', (group) => {
   test('an already registered email gets the same answer and its owner a notice', async ({
     client,
     assert,
-    cleanup,
   }) => {
     const owner = await UserFactory.merge({ email: 'maria.k@example.com', locale: 'en' }).create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const response = await client
       .post('/register')
@@ -146,11 +140,9 @@ test.group('Customer registration', (group) => {
   test('registrations of one address are limited (no inbox flooding through the notice)', async ({
     client,
     assert,
-    cleanup,
   }) => {
     await UserFactory.merge({ email: 'maria.k@example.com' }).create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const register = () =>
       client.post('/register').withInertia().withCsrfToken().form(valid).redirects(0)
 
@@ -172,13 +164,8 @@ test.group('Customer registration', (group) => {
     response.assertInertiaPropsContains({ email: 'maria.k@example.com' })
   })
 
-  test('the staff email domain is refused with a field error', async ({
-    client,
-    assert,
-    cleanup,
-  }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+  test('the staff email domain is refused with a field error', async ({ client, assert }) => {
+    using fake = mail.fake()
 
     for (const email of ['eleni@pcmr.gr', 'Eleni@PCMR.GR', 'eleni@shop.pcmr.gr']) {
       const response = await client
@@ -374,12 +361,10 @@ test.group('Customer email verification', (group) => {
   test('resend from the login page: same answer for any email, a link only for unverified accounts', async ({
     client,
     assert,
-    cleanup,
   }) => {
     const unverified = await UserFactory.create()
     const verified = await UserFactory.apply('verified').create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const answers = []
     for (const email of [unverified.email, verified.email, 'nobody@example.com']) {
@@ -401,10 +386,9 @@ test.group('Customer email verification', (group) => {
     })
   })
 
-  test('resend from the portal banner mails the logged-in user', async ({ client, cleanup }) => {
+  test('resend from the portal banner mails the logged-in user', async ({ client }) => {
     const user = await UserFactory.create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const response = await client
       .post('/portal/verify-email')
@@ -420,10 +404,9 @@ test.group('Customer email verification', (group) => {
     })
   })
 
-  test('verification requests are rate limited per email', async ({ client, assert, cleanup }) => {
+  test('verification requests are rate limited per email', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
 
     const send = () =>
       client

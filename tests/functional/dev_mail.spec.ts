@@ -16,9 +16,8 @@ import {
 test.group('Dev mail: signed-in staff only', (group) => {
   group.each.setup(() => truncateAllTables())
 
-  test('a visitor cannot queue a sample mail nor open the pages', async ({ client, cleanup }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+  test('a visitor cannot queue a sample mail nor open the pages', async ({ client }) => {
+    using fake = mail.fake()
 
     const sample = await client
       .post('/dev/mail/sample')
@@ -33,12 +32,8 @@ test.group('Dev mail: signed-in staff only', (group) => {
     }
   })
 
-  test('a customer and a staff member still signing in cannot either', async ({
-    client,
-    cleanup,
-  }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+  test('a customer and a staff member still signing in cannot either', async ({ client }) => {
+    using fake = mail.fake()
 
     const customer = await createCustomer()
     const asCustomer = await client
@@ -62,13 +57,8 @@ test.group('Dev mail: signed-in staff only', (group) => {
     fake.mails.assertNoneQueued()
   })
 
-  test('signed-in staff queue the sample and preview the layout', async ({
-    client,
-    assert,
-    cleanup,
-  }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+  test('signed-in staff queue the sample and preview the layout', async ({ client, assert }) => {
+    using fake = mail.fake()
     const staff = await createStaff()
     await enrol(staff)
 

@@ -72,9 +72,8 @@ test.group('Staff first login: the steps', (group) => {
     assert.isTrue(await user.verifyPassword('a-new-password-2026'))
   })
 
-  test('step 2: a link sent by email confirms the address', async ({ client, assert, cleanup }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+  test('step 2: a link sent by email confirms the address', async ({ client, assert }) => {
+    using fake = mail.fake()
     const user = await createStaff({ emailVerifiedAt: null })
     const session = pendingSession(user)
 
@@ -124,10 +123,8 @@ test.group('Staff first login: the steps', (group) => {
   test('step 2: another account’s link is refused; sending is limited', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const user = await createStaff({ emailVerifiedAt: null })
     const other = await createStaff({ emailVerifiedAt: null })
     const token = await new UserTokenService().issue(other, 'email_verification')
@@ -395,10 +392,8 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
   test('a new member goes through every step in order, then reaches /staff', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const user = await createStaff({ mustChangePassword: true, emailVerifiedAt: null })
 
     const loginResponse = await client

@@ -399,10 +399,8 @@ test.group('Staff quotes: publish and validity', (group) => {
   test('publishing sets the claim code and validity and emails the intake address in Greek', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const staff = await createEnrolledStaff()
     const order = await draft(staff, 'maria@example.com')
     await quotes.addCustomLine(order, {
@@ -474,10 +472,8 @@ test.group('Staff quotes: publish and validity', (group) => {
   test('a quote of a customer who chose English is emailed in English, on the chosen date', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const staff = await createEnrolledStaff()
     const customer = await createCustomer('anna@example.com')
     customer.locale = 'en'
@@ -502,10 +498,8 @@ test.group('Staff quotes: publish and validity', (group) => {
   test('without an account, the quote is emailed in the language taken at intake', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+    using fake = mail.fake()
     const staff = await createEnrolledStaff()
     const order = await quotes.createDraft(
       { intakeName: 'John Doe', intakeEmail: 'john@example.com', intakeLocale: 'en' },
@@ -521,9 +515,8 @@ test.group('Staff quotes: publish and validity', (group) => {
     assert.isTrue(sent.message.hasSubject(`Your quote ${order.orderNumber} is ready`))
   })
 
-  test('an empty quote or a past date is not published', async ({ client, assert, cleanup }) => {
-    const fake = mail.fake()
-    cleanup(() => mail.restore())
+  test('an empty quote or a past date is not published', async ({ client, assert }) => {
+    using fake = mail.fake()
     const staff = await createEnrolledStaff()
     const order = await draft(staff)
 
