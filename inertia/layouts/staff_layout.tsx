@@ -176,6 +176,63 @@ export function Field({
 }
 
 /** Where the member is in the first sign-in. */
+/** The submit button of a form, on its own row; `disabled` while the form is sent (or cannot be). */
+export function SubmitButton({
+  disabled,
+  small = false,
+  children,
+}: {
+  disabled: boolean
+  small?: boolean
+  children: ReactNode
+}) {
+  return (
+    <div className="actions">
+      <button type="submit" className={small ? 'button small' : 'button'} disabled={disabled}>
+        {children}
+      </button>
+    </div>
+  )
+}
+
+/** A new password and its confirmation (the first-login step and the settings page). */
+export function NewPasswordFields({
+  errors,
+  autoFocus = false,
+}: {
+  errors: Record<string, string | undefined>
+  autoFocus?: boolean
+}) {
+  return (
+    <>
+      <Field
+        name="password"
+        label="New password"
+        hint="At least 12 characters."
+        error={errors.password}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="password"
+            autoComplete="new-password"
+            minLength={12}
+            required
+            autoFocus={autoFocus}
+          />
+        )}
+      </Field>
+      <Field
+        name="password_confirmation"
+        label="New password, again"
+        error={fieldErrors(errors).password_confirmation}
+      >
+        {(props) => <input {...props} type="password" autoComplete="new-password" required />}
+      </Field>
+    </>
+  )
+}
+
 export function Progress({
   steps,
 }: {

@@ -1,5 +1,5 @@
 import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field } from '~/layouts/staff_layout'
+import StaffLayout, { Field, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 export default function StaffLogin({ emailDomain }: InertiaProps<{ emailDomain: string }>) {
@@ -30,11 +30,9 @@ export default function StaffLogin({ emailDomain }: InertiaProps<{ emailDomain: 
                   <input {...props} type="password" autoComplete="current-password" required />
                 )}
               </Field>
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  Sign in
-                </button>
-              </div>
+              <SubmitButton disabled={processing}>
+                Sign in
+              </SubmitButton>
             </>
           )}
         </Form>

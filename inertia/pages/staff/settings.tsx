@@ -1,5 +1,5 @@
 import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
+import StaffLayout, { Field, NewPasswordFields, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 type Props = {
@@ -50,36 +50,10 @@ export default function StaffSettings({ account, twoFactor }: InertiaProps<Props
                     <input {...props} type="password" autoComplete="current-password" required />
                   )}
                 </Field>
-                <Field
-                  name="password"
-                  label="New password"
-                  hint="At least 12 characters."
-                  error={errors.password}
-                >
-                  {(props) => (
-                    <input
-                      {...props}
-                      type="password"
-                      autoComplete="new-password"
-                      minLength={12}
-                      required
-                    />
-                  )}
-                </Field>
-                <Field
-                  name="password_confirmation"
-                  label="New password, again"
-                  error={fieldErrors(errors).password_confirmation}
-                >
-                  {(props) => (
-                    <input {...props} type="password" autoComplete="new-password" required />
-                  )}
-                </Field>
-                <div className="actions">
-                  <button type="submit" className="button" disabled={processing}>
-                    Change password
-                  </button>
-                </div>
+                <NewPasswordFields errors={errors} />
+                <SubmitButton disabled={processing}>
+                  Change password
+                </SubmitButton>
               </>
             )}
           </Form>
@@ -103,11 +77,9 @@ export default function StaffSettings({ account, twoFactor }: InertiaProps<Props
                     <input {...props} type="password" autoComplete="current-password" required />
                   )}
                 </Field>
-                <div className="actions">
-                  <button type="submit" className="button" disabled={processing}>
-                    Create new recovery codes
-                  </button>
-                </div>
+                <SubmitButton disabled={processing}>
+                  Create new recovery codes
+                </SubmitButton>
               </>
             )}
           </Form>

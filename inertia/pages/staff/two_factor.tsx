@@ -1,5 +1,5 @@
 import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field } from '~/layouts/staff_layout'
+import StaffLayout, { Field, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 export default function StaffTwoFactor({ email }: InertiaProps<{ email: string }>) {
@@ -33,11 +33,9 @@ export default function StaffTwoFactor({ email }: InertiaProps<{ email: string }
                   />
                 )}
               </Field>
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  Verify
-                </button>
-              </div>
+              <SubmitButton disabled={processing}>
+                Verify
+              </SubmitButton>
             </>
           )}
         </Form>

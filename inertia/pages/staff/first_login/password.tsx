@@ -1,5 +1,5 @@
 import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors, Progress } from '~/layouts/staff_layout'
+import StaffLayout, { NewPasswordFields, Progress, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 type Step = { label: string; state: 'done' | 'current' | 'todo' }
@@ -21,32 +21,10 @@ export default function FirstLoginPassword({
           {({ errors, processing }) => (
             <>
               <input type="hidden" name="username" value={email} autoComplete="username" />
-              <Field name="password" label="New password" error={errors.password}>
-                {(props) => (
-                  <input
-                    {...props}
-                    type="password"
-                    autoComplete="new-password"
-                    minLength={12}
-                    required
-                    autoFocus
-                  />
-                )}
-              </Field>
-              <Field
-                name="password_confirmation"
-                label="New password, again"
-                error={fieldErrors(errors).password_confirmation}
-              >
-                {(props) => (
-                  <input {...props} type="password" autoComplete="new-password" required />
-                )}
-              </Field>
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  Save and continue
-                </button>
-              </div>
+              <NewPasswordFields errors={errors} autoFocus />
+              <SubmitButton disabled={processing}>
+                Save and continue
+              </SubmitButton>
             </>
           )}
         </Form>

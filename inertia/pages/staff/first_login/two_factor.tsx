@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, Progress } from '~/layouts/staff_layout'
+import StaffLayout, { Field, Progress, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 type Step = { label: string; state: 'done' | 'current' | 'todo' }
@@ -61,11 +61,9 @@ export default function FirstLoginTwoFactor({
                   />
                 )}
               </Field>
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  Confirm and finish
-                </button>
-              </div>
+              <SubmitButton disabled={processing}>
+                Confirm and finish
+              </SubmitButton>
             </>
           )}
         </Form>

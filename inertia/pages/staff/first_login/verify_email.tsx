@@ -1,5 +1,5 @@
 import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Progress } from '~/layouts/staff_layout'
+import StaffLayout, { Progress, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 
 type Step = { label: string; state: 'done' | 'current' | 'todo' }
@@ -25,11 +25,9 @@ export default function FirstLoginVerifyEmail({
         )}
         <Form route="staff.first_login.verify_email.send">
           {({ processing }) => (
-            <div className="actions">
-              <button type="submit" className="button" disabled={processing}>
-                {sent ? 'Send another link' : 'Send the confirmation link'}
-              </button>
-            </div>
+            <SubmitButton disabled={processing}>
+              {sent ? 'Send another link' : 'Send the confirmation link'}
+            </SubmitButton>
           )}
         </Form>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Form, Link, useRouter } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
+import StaffLayout, { Field, fieldErrors, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps } from '~/types'
 import { client } from '~/client'
 import type { Data } from '@generated/data'
@@ -178,11 +178,9 @@ function Publish({
                 <input {...inputProps} type="date" min={today} defaultValue={proposedValidUntil} />
               )}
             </Field>
-            <div className="actions">
-              <button type="submit" className="button" disabled={processing || !hasLines}>
-                Publish quote
-              </button>
-            </div>
+            <SubmitButton disabled={processing || !hasLines}>
+              Publish quote
+            </SubmitButton>
           </>
         )}
       </Form>
@@ -251,11 +249,9 @@ function Published({
                   />
                 )}
               </Field>
-              <div className="actions">
-                <button type="submit" className="button small" disabled={processing}>
-                  Extend validity
-                </button>
-              </div>
+              <SubmitButton disabled={processing} small>
+                Extend validity
+              </SubmitButton>
             </>
           )}
         </Form>
@@ -752,11 +748,9 @@ function CustomLine({
                   <input type="checkbox" name="isPickup" value="true" /> In-store pickup
                 </label>
               )}
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  Add custom line
-                </button>
-              </div>
+              <SubmitButton disabled={processing}>
+                Add custom line
+              </SubmitButton>
             </>
           )
         }}

@@ -1,5 +1,5 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field } from '~/layouts/staff_layout'
+import StaffLayout, { Field, SubmitButton } from '~/layouts/staff_layout'
 import type { InertiaProps, Option } from '~/types'
 
 type Props = {
@@ -85,11 +85,9 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
               >
                 {(props) => <textarea {...props} rows={3} maxLength={5000} />}
               </Field>
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  Create the draft
-                </button>
-              </div>
+              <SubmitButton disabled={processing}>
+                Create the draft
+              </SubmitButton>
             </>
           )}
         </Form>

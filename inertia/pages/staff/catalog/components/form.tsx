@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
+import StaffLayout, { Field, fieldErrors, SubmitButton } from '~/layouts/staff_layout'
 import {
   CatalogFieldInput,
   fieldApplies,
@@ -202,11 +202,9 @@ export default function CatalogComponentForm({
                 </fieldset>
               )}
 
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  {component ? 'Save' : 'Add to the catalog'}
-                </button>
-              </div>
+              <SubmitButton disabled={processing}>
+                {component ? 'Save' : 'Add to the catalog'}
+              </SubmitButton>
             </>
           )
         }}

@@ -1,5 +1,5 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
+import StaffLayout, { Field, fieldErrors, SubmitButton } from '~/layouts/staff_layout'
 import type { Data } from '@generated/data'
 import { CatalogFieldInput, type CatalogKindDefinition } from '~/components/catalog'
 import type { InertiaProps } from '~/types'
@@ -72,11 +72,9 @@ export default function CatalogItemForm({ definition, item, moneyHint }: Inertia
                   />
                 ))}
               </div>
-              <div className="actions">
-                <button type="submit" className="button" disabled={processing}>
-                  {item ? 'Save' : 'Add to the catalog'}
-                </button>
-              </div>
+              <SubmitButton disabled={processing}>
+                {item ? 'Save' : 'Add to the catalog'}
+              </SubmitButton>
             </>
           )
         }}
