@@ -8,8 +8,7 @@ import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
   createCustomer,
-  createStaff,
-  enrol,
+  createEnrolledStaff,
   twoFactorPassed,
 } from '#tests/helpers/staff'
 
@@ -45,8 +44,7 @@ test.group('Dev mail: signed-in staff only', (group) => {
     assertRedirect(asCustomer, '/portal')
 
     // Password given, second factor not yet.
-    const staff = await createStaff()
-    await enrol(staff)
+    const staff = await createEnrolledStaff()
     const halfway = await client
       .post('/dev/mail/sample')
       .loginAs(staff)
@@ -59,8 +57,7 @@ test.group('Dev mail: signed-in staff only', (group) => {
 
   test('signed-in staff queue the sample and preview the layout', async ({ client, assert }) => {
     using fake = mail.fake()
-    const staff = await createStaff()
-    await enrol(staff)
+    const staff = await createEnrolledStaff()
 
     const sample = await client
       .post('/dev/mail/sample')

@@ -4,6 +4,7 @@ import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
   createCustomer,
+  createEnrolledStaff,
   createStaff,
   enrol,
   twoFactorPassed,
@@ -88,8 +89,7 @@ test.group('Staff access: banned users', (group) => {
   group.each.setup(() => truncateAllTables())
 
   test('a live staff session stops on the next request after a ban', async ({ client }) => {
-    const user = await createStaff()
-    await enrol(user)
+    const user = await createEnrolledStaff()
     const before = await client
       .get('/staff')
       .loginAs(user)

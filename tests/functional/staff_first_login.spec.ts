@@ -12,6 +12,7 @@ import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
   createCustomer,
+  createEnrolledStaff,
   createStaff,
   enrol,
   fieldError,
@@ -212,8 +213,7 @@ test.group('Staff first login: the steps', (group) => {
   })
 
   test('once every step is done, the step pages send to /staff', async ({ client }) => {
-    const user = await createStaff()
-    await enrol(user)
+    const user = await createEnrolledStaff()
     for (const path of [
       '/staff/first-login/password',
       '/staff/first-login/verify-email',

@@ -9,6 +9,7 @@ import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
   createCustomer,
+  createEnrolledStaff,
   createStaff,
   enrol,
   fieldError,
@@ -43,8 +44,7 @@ test.group('Staff login: password', (group) => {
     client,
     assert,
   }) => {
-    const user = await createStaff()
-    await enrol(user)
+    const user = await createEnrolledStaff()
     const request = login(client, user.email.toUpperCase(), STAFF_PASSWORD)
     const sessionIdBefore = request.sessionClient.sessionId
     const response = await request
@@ -122,8 +122,7 @@ test.group('Staff login: password', (group) => {
   })
 
   test('POST /staff/logout ends the session', async ({ client }) => {
-    const user = await createStaff()
-    await enrol(user)
+    const user = await createEnrolledStaff()
     const response = await client
       .post('/staff/logout')
       .loginAs(user)
@@ -173,8 +172,7 @@ test.group('Staff login: second factor', (group) => {
   })
 
   test('a wrong code is refused next to the field', async ({ client, assert }) => {
-    const user = await createStaff()
-    await enrol(user)
+    const user = await createEnrolledStaff()
     const response = await challenge(client, pendingSession(user), '000000')
     assertRedirect(response, '/staff/two-factor')
     assert.match(fieldError(response, 'code')!, /not valid/)
@@ -197,8 +195,7 @@ test.group('Staff login: second factor', (group) => {
   })
 
   test('a recovery code works once, and is logged', async ({ client, assert }) => {
-    const user = await createStaff()
-    await enrol(user)
+    const user = await createEnrolledStaff()
     const codes = await new TwoFactorService().regenerateRecoveryCodes(user)
 
     const first = await challenge(client, pendingSession(user), codes[0])
@@ -229,8 +226,7 @@ test.group('Staff login: second factor', (group) => {
   })
 
   test('a pending sign-in expires after 30 minutes', async ({ client }) => {
-    const user = await createStaff()
-    await enrol(user)
+    const user = await createEnrolledStaff()
     const response = await client
       .get('/staff/two-factor')
       .withSession({ [PENDING_KEY]: { userId: user.id, since: Date.now() - 31 * 60 * 1000 } })

@@ -8,6 +8,7 @@ import { truncateAllTables } from '#tests/helpers/database'
 import {
   assertRedirect,
   createCustomer,
+  createEnrolledStaff,
   createStaff,
   enrol,
   twoFactorPassed,
@@ -189,8 +190,7 @@ test.group('Staff users: actions write the activity log', (group) => {
     assert,
   }) => {
     const owner = await superadmin()
-    const member = await createStaff()
-    await enrol(member)
+    const member = await createEnrolledStaff()
 
     assertRedirect(
       await act(client, owner, member, 'reset-two-factor'),
@@ -211,8 +211,7 @@ test.group('Staff users: actions write the activity log', (group) => {
     assert,
   }) => {
     const owner = await superadmin()
-    const member = await createStaff()
-    await enrol(member)
+    const member = await createEnrolledStaff()
 
     assertRedirect(
       await act(client, owner, member, 'force-password-change'),
@@ -231,8 +230,7 @@ test.group('Staff users: actions write the activity log', (group) => {
 
   test('a ban ends the member’s live session at once', async ({ client }) => {
     const owner = await superadmin()
-    const member = await createStaff()
-    await enrol(member)
+    const member = await createEnrolledStaff()
 
     await act(client, owner, member, 'ban', { reason: 'lost laptop' })
     assertRedirect(
