@@ -94,15 +94,6 @@ export const LINE_ITEM_KINDS = [
   'software',
 ] as const
 export type LineItemKind = (typeof LINE_ITEM_KINDS)[number]
-export const LINE_ITEM_KIND_LABELS: Readonly<Record<LineItemKind, string>> = {
-  component: 'Component',
-  operating_system: 'Operating system',
-  service: 'Service',
-  warranty: 'Warranty',
-  shipping: 'Shipping',
-  peripheral: 'Peripheral',
-  software: 'Software',
-}
 
 /** The ten named photo slots of a build (SPEC §3). */
 export const PHOTO_SLOTS = [

@@ -1,4 +1,4 @@
-import type { ComponentCategory, LineItemKind } from '#domain/statuses'
+import { type ComponentCategory, LINE_ITEM_KINDS, type LineItemKind } from '#domain/statuses'
 import OperatingSystem from '#models/operating_system'
 import Peripheral from '#models/peripheral'
 import Service from '#models/service'
@@ -17,15 +17,10 @@ import Warranty from '#models/warranty'
 export type CatalogSpecs = Record<string, string | number | boolean>
 
 /** The non-component catalog kinds, named like the order line kinds they become. */
-export const CATALOG_ITEM_KINDS = [
-  'operating_system',
-  'service',
-  'warranty',
-  'shipping',
-  'peripheral',
-  'software',
-] as const satisfies readonly LineItemKind[]
-export type CatalogItemKind = (typeof CATALOG_ITEM_KINDS)[number]
+export type CatalogItemKind = Exclude<LineItemKind, 'component'>
+export const CATALOG_ITEM_KINDS = LINE_ITEM_KINDS.filter(
+  (kind): kind is CatalogItemKind => kind !== 'component'
+)
 
 export const CATALOG_ITEM_MODELS = {
   operating_system: OperatingSystem,

@@ -1,7 +1,7 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import i18nManager from '@adonisjs/i18n/services/main'
 import { lineSpecSummary } from '#domain/catalog_fields'
 import { formatMoney, formatVatRate } from '#domain/money'
+import { lineKindLabel } from '#domain/status_labels'
 import type { Locale } from '#domain/statuses'
 import type OrderLine from '#models/order_line'
 
@@ -23,7 +23,7 @@ export default class CustomerOrderLineTransformer extends BaseTransformer<OrderL
     return {
       id: line.id,
       kind: line.kind,
-      kindLabel: i18nManager.locale(this.locale).t(`orders.kinds.${line.kind}`),
+      kindLabel: lineKindLabel(line.kind, this.locale),
       name: line.name,
       description: line.description,
       specs: lineSpecSummary(line, this.locale),

@@ -1,7 +1,7 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import { lineSpecSummary } from '#domain/catalog_fields'
 import { formatEuroInput, formatMoney, formatVatRate } from '#domain/money'
-import { LINE_ITEM_KIND_LABELS } from '#domain/statuses'
+import { lineKindLabel } from '#domain/status_labels'
 import type OrderLine from '#models/order_line'
 
 /** Staff pages are English; amounts come formatted by the money module. */
@@ -14,7 +14,7 @@ export default class OrderLineTransformer extends BaseTransformer<OrderLine> {
     return {
       id: line.id,
       kind: line.kind,
-      kindLabel: LINE_ITEM_KIND_LABELS[line.kind],
+      kindLabel: lineKindLabel(line.kind, 'en'),
       category: line.category,
       name: line.name,
       description: line.description,

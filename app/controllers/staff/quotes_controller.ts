@@ -3,10 +3,10 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { formatDay } from '#domain/date_format'
 import { EURO_INPUT_HINT, formatOrderTotals, orderTotals, vatRateOptions } from '#domain/money'
 import { athensToday, defaultQuoteValidUntil } from '#domain/shop_calendar'
+import { lineKindLabel } from '#domain/status_labels'
 import {
   COMPONENT_CATEGORIES,
   labelledOptions,
-  LINE_ITEM_KIND_LABELS,
   LINE_ITEM_KINDS,
   LOCALE_LABELS,
   LOCALES,
@@ -74,7 +74,7 @@ export default class QuotesController {
       totals: formatOrderTotals(orderTotals(order.lines), 'en'),
       today: athensToday(),
       proposedValidUntil: defaultQuoteValidUntil().toISODate()!,
-      kinds: labelledOptions(LINE_ITEM_KINDS, LINE_ITEM_KIND_LABELS),
+      kinds: LINE_ITEM_KINDS.map((kind) => ({ value: kind, label: lineKindLabel(kind, 'en') })),
       categories: [...COMPONENT_CATEGORIES],
       vatRates: vatRateOptions(),
       moneyHint: EURO_INPUT_HINT,
