@@ -1,25 +1,8 @@
-import { LocalizedMail } from '#mails/base/localized_mail'
-import type User from '#models/user'
+import { SingleUseLinkMail } from '#mails/base/single_use_link_mail'
 
 /**
  * "Set a new password": the link of /forgot-password, single-use, short-lived.
  */
-export default class PasswordResetMail extends LocalizedMail {
-  constructor(
-    user: User,
-    readonly url: string,
-    readonly lifetimeHours: number
-  ) {
-    super({ to: { address: user.email, name: user.fullName }, locale: user.locale })
-  }
-
-  content() {
-    return this.translated(({ t, list }) => ({
-      subject: t('passwordReset.subject'),
-      greeting: t('greeting'),
-      paragraphs: list('passwordReset.paragraphs'),
-      action: { label: t('passwordReset.action'), url: this.url },
-      outro: [t('linkLifetime', { hours: this.lifetimeHours }), t('passwordReset.ignore')],
-    }))
-  }
+export default class PasswordResetMail extends SingleUseLinkMail {
+  protected readonly words = 'passwordReset'
 }
