@@ -12,6 +12,12 @@ import { acceptedOrder, postWebhook, vivaSandbox, type VivaSandbox } from '#test
 
 let sandbox: VivaSandbox
 
+/** Every payments test starts on empty tables with a Viva sandbox of its own. */
+async function startOnEmptyDatabase() {
+  await truncateAllTables()
+  sandbox = await vivaSandbox()
+}
+
 /** A staff member through the whole sign-in sequence (TOTP enrolled). */
 async function createStaff(overrides: Parameters<typeof createUnenrolledStaff>[0]) {
   const staff = await createUnenrolledStaff(overrides)
@@ -76,10 +82,7 @@ function paymentMails(fake: ReturnType<typeof mail.fake>) {
 }
 
 test.group('Payments / Pay', (group) => {
-  group.each.setup(async () => {
-    await truncateAllTables()
-    sandbox = await vivaSandbox()
-  })
+  group.each.setup(startOnEmptyDatabase)
 
   test('Pay sends the owner to Viva with the order total in cents, its number and language', async ({
     client,
@@ -176,10 +179,7 @@ test.group('Payments / Pay', (group) => {
 })
 
 test.group('Payments / return pages', (group) => {
-  group.each.setup(async () => {
-    await truncateAllTables()
-    sandbox = await vivaSandbox()
-  })
+  group.each.setup(startOnEmptyDatabase)
 
   test('the success page verifies with Viva: paid once, transaction id stored, one email', async ({
     client,
@@ -336,10 +336,7 @@ test.group('Payments / return pages', (group) => {
 })
 
 test.group('Payments / webhook', (group) => {
-  group.each.setup(async () => {
-    await truncateAllTables()
-    sandbox = await vivaSandbox()
-  })
+  group.each.setup(startOnEmptyDatabase)
 
   test('GET answers the verification key', async ({ client }) => {
     const response = await client.get('/payments/webhook')
@@ -442,10 +439,7 @@ test.group('Payments / webhook', (group) => {
 })
 
 test.group('Payments / refund', (group) => {
-  group.each.setup(async () => {
-    await truncateAllTables()
-    sandbox = await vivaSandbox()
-  })
+  group.each.setup(startOnEmptyDatabase)
 
   test('a superadmin refunds through Viva: refunded once, refund email; the 1797 event is a no-op', async ({
     client,
