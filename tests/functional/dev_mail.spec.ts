@@ -74,6 +74,9 @@ test.group('Dev mail: signed-in staff only', (group) => {
       .loginAs(staff)
       .withSession(twoFactorPassed(staff))
     preview.assertStatus(200)
+    // Like the real customer mails, the sample greets without the name.
+    assert.include(preview.text(), 'Hello,')
+    assert.notInclude(preview.text(), 'Maria')
     // The email's inline styles are allowed on this page only, and nothing else is.
     assert.equal(
       preview.header('content-security-policy'),

@@ -1,47 +1,52 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import mail from '@adonisjs/mail/services/main'
 import { appUrl } from '#config/app'
-import { LocalizedMail, type MailLocale } from '#mails/base/localized_mail'
+import { formatMoney } from '#domain/money'
+import {
+  type Localized,
+  LocalizedMail,
+  type MailContent,
+  type MailLocale,
+} from '#mails/base/localized_mail'
+
+/** The sample's own words: what it is, in each language (dev-only, not shop copy). */
+const SAMPLE_WORDS: Localized<Pick<MailContent, 'subject' | 'paragraphs' | 'detailsTitle'>> = {
+  el: {
+    subject: 'Δοκιμαστικό email της PCMR',
+    paragraphs: [
+      'Αυτό είναι ένα δοκιμαστικό μήνυμα από τη σελίδα /dev/mail. Δείχνει όλα τα μέρη της διάταξης.',
+      'Οι σύνδεσμοι μέσα στο κείμενο γίνονται clickable: https://pcmr.gr.',
+    ],
+    detailsTitle: 'Η παραγγελία σας',
+  },
+  en: {
+    subject: 'PCMR test email',
+    paragraphs: [
+      'This is a test message from the /dev/mail page. It shows every part of the layout.',
+      'Links inside the copy become clickable: https://pcmr.gr.',
+    ],
+    detailsTitle: 'Your order',
+  },
+}
 
 /**
  * A sample of everything the layout renders, in both languages. Also a
- * reference for writing account emails.
+ * reference for writing account emails: the greeting, labels and outro are
+ * the real mails' words (the greeting without a name, like theirs).
  */
 class SampleMail extends LocalizedMail {
   content() {
     const url = `${appUrl.replace(/\/+$/, '')}/portal`
-    return {
-      el: {
-        subject: 'Δοκιμαστικό email της PCMR',
-        greeting: 'Γεια σας Μαρία,',
-        paragraphs: [
-          'Αυτό είναι ένα δοκιμαστικό μήνυμα από τη σελίδα /dev/mail. Δείχνει όλα τα μέρη της διάταξης.',
-          'Οι σύνδεσμοι μέσα στο κείμενο γίνονται clickable: https://pcmr.gr.',
-        ],
-        detailsTitle: 'Η παραγγελία σας',
-        details: [
-          { label: 'Αριθμός', value: 'PC20261123-7' },
-          { label: 'Σύνολο', value: '1.234,56 €' },
-        ],
-        action: { label: 'Άνοιγμα του portal', url },
-        outro: ['Ο σύνδεσμος λήγει σε 24 ώρες.'],
-      },
-      en: {
-        subject: 'PCMR test email',
-        greeting: 'Hello Maria,',
-        paragraphs: [
-          'This is a test message from the /dev/mail page. It shows every part of the layout.',
-          'Links inside the copy become clickable: https://pcmr.gr.',
-        ],
-        detailsTitle: 'Your order',
-        details: [
-          { label: 'Number', value: 'PC20261123-7' },
-          { label: 'Total', value: '€1,234.56' },
-        ],
-        action: { label: 'Open the portal', url },
-        outro: ['The link expires in 24 hours.'],
-      },
-    }
+    return this.translated(({ locale, t }) => ({
+      ...SAMPLE_WORDS[locale],
+      greeting: t('greeting'),
+      details: [
+        { label: t('orderStatus.number'), value: 'PC20261123-7' },
+        { label: t('orderStatus.total'), value: formatMoney(123456, locale) },
+      ],
+      action: { label: t('orderStatus.viewOrder'), url },
+      outro: [t('linkLifetime', { hours: 24 })],
+    }))
   }
 }
 
