@@ -101,15 +101,17 @@ export function EmailField({
   )
 }
 
-/** A password being chosen, with the rule of a good one. */
+/** A password being chosen, with the rule of a good one (`minLength`: the server's, a page prop). */
 export function NewPasswordField({
   name = 'password',
   label,
+  minLength,
   error,
   autoFocus,
 }: {
   name?: 'password' | 'newPassword'
   label?: string
+  minLength: number
   error?: string
   autoFocus?: boolean
 }) {
@@ -119,10 +121,10 @@ export function NewPasswordField({
       name={name}
       type="password"
       label={label ?? t('common.field.password')}
-      hint={t('common.field.passwordHint')}
+      hint={t('common.field.passwordHint', { min: minLength })}
       autoComplete="new-password"
       error={error}
-      minLength={10}
+      minLength={minLength}
       required
       autoFocus={autoFocus}
     />

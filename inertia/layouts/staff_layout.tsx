@@ -198,9 +198,12 @@ export function SubmitButton({
 /** A new password and its confirmation (the first-login step and the settings page). */
 export function NewPasswordFields({
   errors,
+  minLength,
   autoFocus = false,
 }: {
   errors: Record<string, string | undefined>
+  /** The server's minimum for staff passwords (a page prop). */
+  minLength: number
   autoFocus?: boolean
 }) {
   return (
@@ -208,7 +211,7 @@ export function NewPasswordFields({
       <Field
         name="password"
         label="New password"
-        hint="At least 12 characters."
+        hint={`At least ${minLength} characters.`}
         error={errors.password}
       >
         {(props) => (
@@ -216,7 +219,7 @@ export function NewPasswordFields({
             {...props}
             type="password"
             autoComplete="new-password"
-            minLength={12}
+            minLength={minLength}
             required
             autoFocus={autoFocus}
           />

@@ -10,6 +10,7 @@ import VerifyEmailMail from '#mails/account/verify_email_mail'
 import RegistrationAttemptMail from '#mails/account/registration_attempt_mail'
 import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
+import { PASSWORD_MIN_LENGTH } from '#validators/auth'
 
 const valid = {
   firstName: 'Μαρία',
@@ -37,7 +38,12 @@ test.group('Customer registration', (group) => {
     const response = await client.get('/register').withInertia()
     response.assertStatus(200)
     response.assertInertiaComponent('public/auth/register')
-    response.assertInertiaPropsContains({ locale: 'el', user: null })
+    // The field's minimum is the validator's, not a copy in the page.
+    response.assertInertiaPropsContains({
+      locale: 'el',
+      user: null,
+      passwordMinLength: PASSWORD_MIN_LENGTH,
+    })
   })
 
   test('creates an unverified customer and mails a confirmation link in Greek', async ({

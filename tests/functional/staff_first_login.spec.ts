@@ -9,6 +9,7 @@ import type User from '#models/user'
 import { PENDING_KEY, TWO_FACTOR_KEY } from '#services/staff_session_service'
 import UserTokenService from '#services/user_token_service'
 import { truncateAllTables } from '#tests/helpers/database'
+import { STAFF_PASSWORD_MIN_LENGTH } from '#validators/staff'
 import {
   assertRedirect,
   createCustomer,
@@ -40,6 +41,7 @@ test.group('Staff first login: the steps', (group) => {
 
     const page = await client.get('/staff/first-login/password').withSession(session).withInertia()
     page.assertInertiaComponent('staff/first_login/password')
+    page.assertInertiaPropsContains({ passwordMinLength: STAFF_PASSWORD_MIN_LENGTH })
 
     const post = (password: string, confirmation = password) =>
       client

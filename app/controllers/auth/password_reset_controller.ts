@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
 import { tooManyAttempts } from '#services/form_errors'
-import { emailOnlyValidator, resetPasswordValidator } from '#validators/auth'
+import { emailOnlyValidator, PASSWORD_MIN_LENGTH, resetPasswordValidator } from '#validators/auth'
 
 /**
  * Forgot password (/forgot-password) and the emailed reset link
@@ -42,7 +42,10 @@ export default class PasswordResetController {
     }
     // The token is in the URL: never send it to another origin in a Referer header.
     response.header('Referrer-Policy', 'same-origin')
-    return inertia.render('public/auth/reset_password', { token })
+    return inertia.render('public/auth/reset_password', {
+      token,
+      passwordMinLength: PASSWORD_MIN_LENGTH,
+    })
   }
 
   async update(ctx: HttpContext) {

@@ -4,7 +4,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
 import { tooManyAttempts } from '#services/form_errors'
-import { registerValidator } from '#validators/auth'
+import { PASSWORD_MIN_LENGTH, registerValidator } from '#validators/auth'
 
 /**
  * Customer self-registration. Both outcomes (new account, address already
@@ -17,6 +17,7 @@ export default class RegisterController {
   async create({ inertia }: HttpContext) {
     return inertia.render('public/auth/register', {
       googleSignIn: GoogleSignInService.isEnabled(),
+      passwordMinLength: PASSWORD_MIN_LENGTH,
     })
   }
 

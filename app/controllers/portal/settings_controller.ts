@@ -12,6 +12,7 @@ import {
   changePasswordValidator,
   profileValidator,
 } from '#validators/customer_settings'
+import { PASSWORD_MIN_LENGTH } from '#validators/auth'
 
 /**
  * /portal/settings: profile and language, password, email address.
@@ -32,6 +33,7 @@ export default class SettingsController {
         email: user.email,
         locale: user.locale,
       },
+      passwordMinLength: PASSWORD_MIN_LENGTH,
     })
   }
 

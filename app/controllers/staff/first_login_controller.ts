@@ -15,7 +15,11 @@ import StaffSessionService, {
 } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import UserTokenService from '#services/user_token_service'
-import { staffFirstPasswordValidator, staffTwoFactorCodeValidator } from '#validators/staff'
+import {
+  STAFF_PASSWORD_MIN_LENGTH,
+  staffFirstPasswordValidator,
+  staffTwoFactorCodeValidator,
+} from '#validators/staff'
 import type User from '#models/user'
 
 /** Session flash key carrying fresh recovery codes to the page that shows them once. */
@@ -40,6 +44,7 @@ export default class FirstLoginController {
     return ctx.inertia.render('staff/first_login/password', {
       email: user.email,
       steps: stepList('password'),
+      passwordMinLength: STAFF_PASSWORD_MIN_LENGTH,
     })
   }
 

@@ -5,7 +5,7 @@ import ActivityLogService, { userSubject } from '#services/activity_log_service'
 import { formError } from '#services/form_errors'
 import { confirmStaffPassword, currentStaff } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
-import { staffChangePasswordValidator } from '#validators/staff'
+import { STAFF_PASSWORD_MIN_LENGTH, staffChangePasswordValidator } from '#validators/staff'
 
 /** /staff/settings: the member's own account (password, recovery codes). */
 @inject()
@@ -29,6 +29,7 @@ export default class SettingsController {
         enabledAt: formatOptionalMoment(secret?.enabledAt),
         recoveryCodesLeft: secret?.recoveryCodes?.length ?? 0,
       },
+      passwordMinLength: STAFF_PASSWORD_MIN_LENGTH,
     })
   }
 

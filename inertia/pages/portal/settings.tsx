@@ -18,9 +18,13 @@ type Profile = {
   locale: 'el' | 'en'
 }
 
-type Props = InertiaProps<{ emailVerified: boolean; profile: Profile }>
+type Props = InertiaProps<{
+  emailVerified: boolean
+  profile: Profile
+  passwordMinLength: number
+}>
 
-export default function Settings({ emailVerified, profile }: Props) {
+export default function Settings({ emailVerified, profile, passwordMinLength }: Props) {
   const { t } = useI18n()
   return (
     <PortalLayout title={t('portal.settings.title')} emailVerified={emailVerified}>
@@ -67,6 +71,7 @@ export default function Settings({ emailVerified, profile }: Props) {
               <NewPasswordField
                 name="newPassword"
                 label={t('common.field.newPassword')}
+                minLength={passwordMinLength}
                 error={errors.newPassword}
               />
             </>

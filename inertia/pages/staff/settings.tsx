@@ -5,9 +5,14 @@ import type { InertiaProps } from '~/types'
 type Props = {
   account: { email: string; name: string; role: string; emailVerifiedAt: string | null }
   twoFactor: { enabledAt: string | null; recoveryCodesLeft: number }
+  passwordMinLength: number
 }
 
-export default function StaffSettings({ account, twoFactor }: InertiaProps<Props>) {
+export default function StaffSettings({
+  account,
+  twoFactor,
+  passwordMinLength,
+}: InertiaProps<Props>) {
   return (
     <StaffLayout title="Settings">
       <h1>Settings</h1>
@@ -50,7 +55,7 @@ export default function StaffSettings({ account, twoFactor }: InertiaProps<Props
                     <input {...props} type="password" autoComplete="current-password" required />
                   )}
                 </Field>
-                <NewPasswordFields errors={errors} />
+                <NewPasswordFields errors={errors} minLength={passwordMinLength} />
                 <SubmitButton disabled={processing}>
                   Change password
                 </SubmitButton>

@@ -9,7 +9,13 @@ import {
 import { AuthFrame, GoogleSignIn } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
-export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
+export default function Register({
+  googleSignIn,
+  passwordMinLength,
+}: {
+  googleSignIn: boolean
+  passwordMinLength: number
+}) {
   const { t } = useI18n()
   return (
     <AuthFrame title={t('auth.register.title')} lead={t('auth.register.lead')}>
@@ -23,7 +29,7 @@ export default function Register({ googleSignIn }: { googleSignIn: boolean }) {
           <>
             <NameFields errors={errors} />
             <EmailField error={errors.email} />
-            <NewPasswordField error={errors.password} />
+            <NewPasswordField minLength={passwordMinLength} error={errors.password} />
             <PhoneField error={errors.phone} withHint />
             <div className={errors.terms ? 'field field-check has-error' : 'field field-check'}>
               <label htmlFor="field-terms">

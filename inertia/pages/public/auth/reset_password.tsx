@@ -3,9 +3,9 @@ import { CustomerForm, NewPasswordField } from '~/components/customer_form'
 import { AuthFrame } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
-type Props = InertiaProps<{ token: string }>
+type Props = InertiaProps<{ token: string; passwordMinLength: number }>
 
-export default function ResetPassword({ token }: Props) {
+export default function ResetPassword({ token, passwordMinLength }: Props) {
   const { t } = useI18n()
   return (
     <AuthFrame title={t('auth.reset.title')} lead={t('auth.reset.lead')}>
@@ -18,6 +18,7 @@ export default function ResetPassword({ token }: Props) {
         {(errors) => (
           <NewPasswordField
             label={t('common.field.newPassword')}
+            minLength={passwordMinLength}
             error={errors.password}
             autoFocus
           />
