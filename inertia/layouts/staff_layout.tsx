@@ -175,20 +175,23 @@ export function Field({
   )
 }
 
-/** Where the member is in the first sign-in. */
 /** The submit button of a form, on its own row; `disabled` while the form is sent (or cannot be). */
 export function SubmitButton({
   disabled,
   small = false,
+  danger = false,
   children,
 }: {
   disabled: boolean
   small?: boolean
+  /** For what cannot be undone (a ban). */
+  danger?: boolean
   children: ReactNode
 }) {
+  const className = ['button', small && 'small', danger && 'danger'].filter(Boolean).join(' ')
   return (
     <div className="actions">
-      <button type="submit" className={small ? 'button small' : 'button'} disabled={disabled}>
+      <button type="submit" className={className} disabled={disabled}>
         {children}
       </button>
     </div>
@@ -236,6 +239,7 @@ export function NewPasswordFields({
   )
 }
 
+/** Where the member is in the first sign-in. */
 export function Progress({
   steps,
 }: {

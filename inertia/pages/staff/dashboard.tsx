@@ -1,5 +1,6 @@
 import { Link } from '@adonisjs/inertia/react'
 import StaffLayout from '~/layouts/staff_layout'
+import { DataTable } from '~/components/staff/data_table'
 import type { Data } from '@generated/data'
 import type { InertiaProps } from '~/types'
 
@@ -69,14 +70,7 @@ export default function StaffDashboard({
   popularDays,
   stats,
 }: InertiaProps<Props>) {
-  const {
-    todayLabel,
-    axes,
-    revenueByMonth,
-    revenue,
-    popularComponents,
-    expiringQuotes,
-  } = stats
+  const { todayLabel, axes, revenueByMonth, revenue, popularComponents, expiringQuotes } = stats
   return (
     <StaffLayout title="Dashboard">
       <p className="eyebrow">Dashboard</p>
@@ -105,28 +99,15 @@ export default function StaffDashboard({
         <RevenueChart months={revenueByMonth} />
         <details>
           <summary>Revenue per month (table)</summary>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Paid orders</th>
-                <th scope="col">Revenue</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revenueByMonth.map((month) => (
-                <tr key={month.month}>
-                  <td data-label="Month">{month.label}</td>
-                  <td data-label="Paid orders" className="mono">
-                    {month.orders}
-                  </td>
-                  <td data-label="Revenue" className="mono">
-                    {month.revenue}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={revenueByMonth}
+            rowKey={(month) => month.month}
+            columns={[
+              { label: 'Month', cell: (month) => month.label },
+              { label: 'Paid orders', className: 'mono', cell: (month) => month.orders },
+              { label: 'Revenue', className: 'mono', cell: (month) => month.revenue },
+            ]}
+          />
         </details>
       </section>
 
@@ -155,83 +136,67 @@ export default function StaffDashboard({
 
       <section aria-labelledby="expiring-heading" className="dashboard-block">
         <h2 id="expiring-heading">Quotes expiring within {expiringWithinDays} days</h2>
-        {expiringQuotes.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Customer</th>
-                <th scope="col">Status</th>
-                <th scope="col">Valid until</th>
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {expiringQuotes.map((quote) => (
-                <tr key={quote.id}>
-                  <td data-label="Order" className="mono">
-                    <Link route="staff.orders.show" routeParams={{ id: quote.id }}>
-                      {quote.orderNumber}
-                    </Link>
-                  </td>
-                  <td data-label="Customer">
-                    {quote.intakeName}
-                    <br />
-                    <span className="muted">{quote.intakeEmail}</span>
-                  </td>
-                  <td data-label="Status">
-                    <span className="badge">{quote.orderStatusLabel}</span>
-                  </td>
-                  <td data-label="Valid until">
-                    {quote.validUntil}{' '}
-                    <span className={quote.daysLeft === 0 ? 'badge danger' : 'badge'}>
-                      {daysLeftText(quote.daysLeft)}
-                    </span>
-                  </td>
-                  <td data-label="Total" className="mono">
-                    {quote.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="muted">No open quote expires within {expiringWithinDays} days.</p>
-        )}
+        <DataTable
+          rows={expiringQuotes}
+          rowKey={(quote) => quote.id}
+          columns={[
+            {
+              label: 'Order',
+              className: 'mono',
+              cell: (quote) => (
+                <Link route="staff.orders.show" routeParams={{ id: quote.id }}>
+                  {quote.orderNumber}
+                </Link>
+              ),
+            },
+            {
+              label: 'Customer',
+              cell: (quote) => (
+                <>
+                  {quote.intakeName}
+                  <br />
+                  <span className="muted">{quote.intakeEmail}</span>
+                </>
+              ),
+            },
+            {
+              label: 'Status',
+              cell: (quote) => <span className="badge">{quote.orderStatusLabel}</span>,
+            },
+            {
+              label: 'Valid until',
+              cell: (quote) => (
+                <>
+                  {quote.validUntil}{' '}
+                  <span className={quote.daysLeft === 0 ? 'badge danger' : 'badge'}>
+                    {daysLeftText(quote.daysLeft)}
+                  </span>
+                </>
+              ),
+            },
+            { label: 'Total', className: 'mono', cell: (quote) => quote.total },
+          ]}
+          empty={<p className="muted">No open quote expires within {expiringWithinDays} days.</p>}
+        />
       </section>
 
       <section aria-labelledby="popular-heading" className="dashboard-block">
         <h2 id="popular-heading">Most quoted components, last {popularDays} days</h2>
-        {popularComponents.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Component</th>
-                <th scope="col">Category</th>
-                <th scope="col">Quotes</th>
-                <th scope="col">Units</th>
-              </tr>
-            </thead>
-            <tbody>
-              {popularComponents.map((component) => (
-                <tr key={component.componentId}>
-                  <td data-label="Component">{component.name}</td>
-                  <td data-label="Category">{component.category ?? '—'}</td>
-                  <td data-label="Quotes" className="mono">
-                    {component.quoteCount}
-                  </td>
-                  <td data-label="Units" className="mono">
-                    {component.quantity}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="muted">
-            No quote with catalog components was published in the last {popularDays} days.
-          </p>
-        )}
+        <DataTable
+          rows={popularComponents}
+          rowKey={(component) => component.componentId}
+          columns={[
+            { label: 'Component', cell: (component) => component.name },
+            { label: 'Category', cell: (component) => component.category ?? '—' },
+            { label: 'Quotes', className: 'mono', cell: (component) => component.quoteCount },
+            { label: 'Units', className: 'mono', cell: (component) => component.quantity },
+          ]}
+          empty={
+            <p className="muted">
+              No quote with catalog components was published in the last {popularDays} days.
+            </p>
+          }
+        />
       </section>
 
       <div className="sections">

@@ -1,5 +1,5 @@
-import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, SubmitButton } from '~/layouts/staff_layout'
+import StaffLayout, { Field } from '~/layouts/staff_layout'
+import { CurrentPasswordField, StackForm } from '~/components/staff/forms'
 import type { InertiaProps } from '~/types'
 
 export default function StaffLogin({ emailDomain }: InertiaProps<{ emailDomain: string }>) {
@@ -10,8 +10,8 @@ export default function StaffLogin({ emailDomain }: InertiaProps<{ emailDomain: 
         The PCMR back office. Customers sign in at <a href="/login">/login</a>.
       </p>
       <div className="card">
-        <Form route="staff.login.store" resetOnError={['password']} className="stack">
-          {({ errors, processing }) => (
+        <StackForm route="staff.login.store" resetOnError={['password']} submitLabel="Sign in">
+          {({ errors }) => (
             <>
               <Field name="email" label="Email" error={errors.email}>
                 {(props) => (
@@ -25,17 +25,10 @@ export default function StaffLogin({ emailDomain }: InertiaProps<{ emailDomain: 
                   />
                 )}
               </Field>
-              <Field name="password" label="Password" error={errors.password}>
-                {(props) => (
-                  <input {...props} type="password" autoComplete="current-password" required />
-                )}
-              </Field>
-              <SubmitButton disabled={processing}>
-                Sign in
-              </SubmitButton>
+              <CurrentPasswordField name="password" label="Password" error={errors.password} />
             </>
           )}
-        </Form>
+        </StackForm>
       </div>
     </StaffLayout>
   )

@@ -1,5 +1,7 @@
-import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, NewPasswordFields, SubmitButton } from '~/layouts/staff_layout'
+import StaffLayout, { NewPasswordFields } from '~/layouts/staff_layout'
+import { RoleBadge } from '~/components/staff/badges'
+import { Card, Facts } from '~/components/staff/card'
+import { CurrentPasswordField, StackForm } from '~/components/staff/forms'
 import type { InertiaProps } from '~/types'
 
 type Props = {
@@ -17,28 +19,26 @@ export default function StaffSettings({
     <StaffLayout title="Settings">
       <h1>Settings</h1>
       <div className="detail-grid">
-        <section className="card" aria-labelledby="account-title">
-          <h2 id="account-title">Account</h2>
-          <dl className="facts">
-            <dt>Name</dt>
-            <dd>{account.name}</dd>
-            <dt>Email</dt>
-            <dd className="mono">{account.email}</dd>
-            <dt>Role</dt>
-            <dd>
-              <span className={`badge role-${account.role}`}>{account.role}</span>
-            </dd>
-            <dt>Email confirmed</dt>
-            <dd>{account.emailVerifiedAt ?? '—'}</dd>
-            <dt>Two-factor since</dt>
-            <dd>{twoFactor.enabledAt ?? '—'}</dd>
-          </dl>
-        </section>
+        <Card id="account" title="Account">
+          <Facts
+            facts={[
+              { term: 'Name', value: account.name },
+              { term: 'Email', value: account.email, className: 'mono' },
+              { term: 'Role', value: <RoleBadge role={account.role} /> },
+              { term: 'Email confirmed', value: account.emailVerifiedAt ?? '—' },
+              { term: 'Two-factor since', value: twoFactor.enabledAt ?? '—' },
+            ]}
+          />
+        </Card>
 
-        <section className="card" aria-labelledby="password-title">
-          <h2 id="password-title">Change password</h2>
-          <Form route="staff.settings.password" resetOnSuccess resetOnError className="stack">
-            {({ errors, processing }) => (
+        <Card id="password" title="Change password">
+          <StackForm
+            route="staff.settings.password"
+            resetOnSuccess
+            resetOnError
+            submitLabel="Change password"
+          >
+            {({ errors }) => (
               <>
                 <input
                   type="hidden"
@@ -46,49 +46,36 @@ export default function StaffSettings({
                   value={account.email}
                   autoComplete="username"
                 />
-                <Field
+                <CurrentPasswordField
                   name="currentPassword"
                   label="Current password"
                   error={errors.currentPassword}
-                >
-                  {(props) => (
-                    <input {...props} type="password" autoComplete="current-password" required />
-                  )}
-                </Field>
+                />
                 <NewPasswordFields errors={errors} minLength={passwordMinLength} />
-                <SubmitButton disabled={processing}>
-                  Change password
-                </SubmitButton>
               </>
             )}
-          </Form>
-        </section>
+          </StackForm>
+        </Card>
 
-        <section className="card" aria-labelledby="codes-title">
-          <h2 id="codes-title">Recovery codes</h2>
+        <Card id="codes" title="Recovery codes">
           <p>
             <strong>{twoFactor.recoveryCodesLeft}</strong> of 10 unused. New codes replace all the
             old ones and are shown once.
           </p>
-          <Form route="staff.settings.recovery_codes" resetOnError className="stack">
-            {({ errors, processing }) => (
-              <>
-                <Field
-                  name="confirmPassword"
-                  label="Your password, to confirm"
-                  error={errors.confirmPassword}
-                >
-                  {(props) => (
-                    <input {...props} type="password" autoComplete="current-password" required />
-                  )}
-                </Field>
-                <SubmitButton disabled={processing}>
-                  Create new recovery codes
-                </SubmitButton>
-              </>
+          <StackForm
+            route="staff.settings.recovery_codes"
+            resetOnError
+            submitLabel="Create new recovery codes"
+          >
+            {({ errors }) => (
+              <CurrentPasswordField
+                name="confirmPassword"
+                label="Your password, to confirm"
+                error={errors.confirmPassword}
+              />
             )}
-          </Form>
-        </section>
+          </StackForm>
+        </Card>
       </div>
     </StaffLayout>
   )

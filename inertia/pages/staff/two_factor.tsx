@@ -1,5 +1,6 @@
-import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, SubmitButton } from '~/layouts/staff_layout'
+import StaffLayout from '~/layouts/staff_layout'
+import { CodeField } from '~/components/staff/code_field'
+import { StackForm } from '~/components/staff/forms'
 import type { InertiaProps } from '~/types'
 
 export default function StaffTwoFactor({ email }: InertiaProps<{ email: string }>) {
@@ -11,34 +12,16 @@ export default function StaffTwoFactor({ email }: InertiaProps<{ email: string }
         code. Lost your phone? Type one of your recovery codes instead.
       </p>
       <div className="card">
-        <Form route="staff.two_factor.verify" resetOnError className="stack">
-          {({ errors, processing }) => (
-            <>
-              <Field
-                name="code"
-                label="Authentication code"
-                hint="6 digits, or a recovery code like ABCDE-FGHJK."
-                error={errors.code}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    className="code-input"
-                    autoComplete="one-time-code"
-                    autoCapitalize="characters"
-                    spellCheck={false}
-                    maxLength={32}
-                    required
-                    autoFocus
-                  />
-                )}
-              </Field>
-              <SubmitButton disabled={processing}>
-                Verify
-              </SubmitButton>
-            </>
+        <StackForm route="staff.two_factor.verify" resetOnError submitLabel="Verify">
+          {({ errors }) => (
+            <CodeField
+              label="Authentication code"
+              hint="6 digits, or a recovery code like ABCDE-FGHJK."
+              error={errors.code}
+              acceptsRecoveryCode
+            />
           )}
-        </Form>
+        </StackForm>
       </div>
     </StaffLayout>
   )

@@ -1,5 +1,5 @@
-import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { NewPasswordFields, Progress, SubmitButton } from '~/layouts/staff_layout'
+import StaffLayout, { NewPasswordFields, Progress } from '~/layouts/staff_layout'
+import { StackForm } from '~/components/staff/forms'
 import type { InertiaProps } from '~/types'
 
 type Step = { label: string; state: 'done' | 'current' | 'todo' }
@@ -18,17 +18,18 @@ export default function FirstLoginPassword({
         only you know: at least {passwordMinLength} characters.
       </p>
       <div className="card">
-        <Form route="staff.first_login.password.update" resetOnError className="stack">
-          {({ errors, processing }) => (
+        <StackForm
+          route="staff.first_login.password.update"
+          resetOnError
+          submitLabel="Save and continue"
+        >
+          {({ errors }) => (
             <>
               <input type="hidden" name="username" value={email} autoComplete="username" />
               <NewPasswordFields errors={errors} minLength={passwordMinLength} autoFocus />
-              <SubmitButton disabled={processing}>
-                Save and continue
-              </SubmitButton>
             </>
           )}
-        </Form>
+        </StackForm>
       </div>
     </StaffLayout>
   )

@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
-import { Form } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, Progress, SubmitButton } from '~/layouts/staff_layout'
+import StaffLayout, { Progress } from '~/layouts/staff_layout'
+import { CodeField } from '~/components/staff/code_field'
+import { StackForm } from '~/components/staff/forms'
 import type { InertiaProps } from '~/types'
 
 type Step = { label: string; state: 'done' | 'current' | 'todo' }
@@ -40,33 +41,19 @@ export default function FirstLoginTwoFactor({
         </code>
       </div>
       <div className="card">
-        <Form route="staff.first_login.two_factor.confirm" resetOnError className="stack">
-          {({ errors, processing }) => (
-            <>
-              <Field
-                name="code"
-                label="Code shown in the app"
-                hint="Type the 6 digits the app shows now, to prove the setup works."
-                error={errors.code}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    className="code-input"
-                    inputMode="numeric"
-                    autoComplete="one-time-code"
-                    pattern="[0-9 ]{6,7}"
-                    maxLength={7}
-                    required
-                  />
-                )}
-              </Field>
-              <SubmitButton disabled={processing}>
-                Confirm and finish
-              </SubmitButton>
-            </>
+        <StackForm
+          route="staff.first_login.two_factor.confirm"
+          resetOnError
+          submitLabel="Confirm and finish"
+        >
+          {({ errors }) => (
+            <CodeField
+              label="Code shown in the app"
+              hint="Type the 6 digits the app shows now, to prove the setup works."
+              error={errors.code}
+            />
           )}
-        </Form>
+        </StackForm>
       </div>
     </StaffLayout>
   )

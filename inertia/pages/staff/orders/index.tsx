@@ -1,7 +1,8 @@
 import { Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
-import { FilterForm, Pager, filledParams } from '~/components/staff_list'
+import { FilterForm, filledParams } from '~/components/staff_list'
+import { DataTable, RoutePager } from '~/components/staff/data_table'
 import type { InertiaProps, Option } from '~/types'
 
 type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
@@ -29,11 +30,6 @@ type Props = {
   params: Params
 }
 
-/** The current filters as a query string, with overrides (page, sort, …). */
-function query(params: Params, overrides: Partial<Params> = {}) {
-  return filledParams({ ...params, ...overrides })
-}
-
 export default function StaffOrders({
   orders,
   meta,
@@ -44,7 +40,7 @@ export default function StaffOrders({
   const sortLink = (sort: string, label: string) => {
     const direction = params.sort === sort && params.direction === 'desc' ? 'asc' : 'desc'
     return (
-      <Link route="staff.orders.index" qs={query(params, { sort, direction, page: 1 })}>
+      <Link route="staff.orders.index" qs={filledParams({ ...params, sort, direction, page: 1 })}>
         {label}
         {params.sort === sort ? (params.direction === 'desc' ? ' ↓' : ' ↑') : ''}
       </Link>
@@ -88,61 +84,60 @@ export default function StaffOrders({
           : `${meta.total} ${meta.total === 1 ? 'order' : 'orders'}`}
       </p>
 
-      {orders.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{sortLink('order_number', 'Number')}</th>
-              <th scope="col">{sortLink('customer', 'Customer')}</th>
-              <th scope="col">Order</th>
-              <th scope="col">Payment</th>
-              <th scope="col">Fulfilment</th>
-              <th scope="col">{sortLink('total', 'Total')}</th>
-              <th scope="col">{sortLink('created_at', 'Created')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((order) => (
-              <tr key={order.id}>
-                <td data-label="Number" className="mono">
-                  <Link route="staff.orders.show" routeParams={{ id: order.id }}>
-                    {order.orderNumber}
-                  </Link>
-                </td>
-                <td data-label="Customer">
-                  {order.customerName ?? order.intakeName}
-                  <br />
-                  <span className="muted">{order.intakeEmail}</span>
-                </td>
-                <td data-label="Order">
-                  <span className="badge">{order.orderStatus}</span>
-                </td>
-                <td data-label="Payment">
-                  <span className="badge">{order.paymentStatus}</span>
-                </td>
-                <td data-label="Fulfilment">
-                  <span className="badge">{order.fulfillmentStatus}</span>
-                </td>
-                <td data-label="Total" className="mono">
-                  {order.total}
-                </td>
-                <td data-label="Created">{order.createdAt}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>No order matches.</p>
-      )}
+      <DataTable
+        rows={orders}
+        rowKey={(order) => order.id}
+        columns={[
+          {
+            label: 'Number',
+            heading: sortLink('order_number', 'Number'),
+            className: 'mono',
+            cell: (order) => (
+              <Link route="staff.orders.show" routeParams={{ id: order.id }}>
+                {order.orderNumber}
+              </Link>
+            ),
+          },
+          {
+            label: 'Customer',
+            heading: sortLink('customer', 'Customer'),
+            cell: (order) => (
+              <>
+                {order.customerName ?? order.intakeName}
+                <br />
+                <span className="muted">{order.intakeEmail}</span>
+              </>
+            ),
+          },
+          { label: 'Order', cell: (order) => <span className="badge">{order.orderStatus}</span> },
+          {
+            label: 'Payment',
+            cell: (order) => <span className="badge">{order.paymentStatus}</span>,
+          },
+          {
+            label: 'Fulfilment',
+            cell: (order) => <span className="badge">{order.fulfillmentStatus}</span>,
+          },
+          {
+            label: 'Total',
+            heading: sortLink('total', 'Total'),
+            className: 'mono',
+            cell: (order) => order.total,
+          },
+          {
+            label: 'Created',
+            heading: sortLink('created_at', 'Created'),
+            cell: (order) => order.createdAt,
+          },
+        ]}
+        empty={<p>No order matches.</p>}
+      />
 
-      <Pager
+      <RoutePager
         meta={{ currentPage: meta.page, lastPage: meta.lastPage }}
         lastPageKnown={!meta.capped}
-        link={(page, label) => (
-          <Link route="staff.orders.index" qs={query(params, { page })}>
-            {label}
-          </Link>
-        )}
+        route="staff.orders.index"
+        query={params}
       />
     </StaffLayout>
   )

@@ -1,7 +1,9 @@
 import { Form, Link } from '@adonisjs/inertia/react'
-import { Fragment } from 'react'
 import type { Data } from '@generated/data'
 import StaffLayout from '~/layouts/staff_layout'
+import { Card, Facts } from '~/components/staff/card'
+import { DataTable } from '~/components/staff/data_table'
+import { ButtonForm } from '~/components/staff/forms'
 import type { InertiaProps, Option } from '~/types'
 
 type Order = Data.Order.Variants['forOrderPage']
@@ -120,91 +122,52 @@ export default function StaffOrder({
       )}
 
       <div className="detail-grid">
-        <section className="card" aria-labelledby="customer-title">
-          <h2 id="customer-title">Customer</h2>
-          <dl className="facts">
-            <dt>Account</dt>
-            <dd>
-              {order.customer ? (
-                <>
-                  {order.customer.name}
-                  <br />
-                  <span className="mono">{order.customer.email}</span>
-                </>
-              ) : (
-                <span className="muted">not claimed yet</span>
-              )}
-            </dd>
-            <dt>Intake name</dt>
-            <dd>{order.intake.name}</dd>
-            <dt>Intake email</dt>
-            <dd className="mono">{order.intake.email}</dd>
-            {order.intake.phone && (
-              <>
-                <dt>Phone</dt>
-                <dd>{order.intake.phone}</dd>
-              </>
-            )}
-            {order.intake.useCase && (
-              <>
-                <dt>Use case</dt>
-                <dd>{order.intake.useCase}</dd>
-              </>
-            )}
-            {order.intake.budget && (
-              <>
-                <dt>Budget</dt>
-                <dd className="mono">{order.intake.budget}</dd>
-              </>
-            )}
-            {order.notes && (
-              <>
-                <dt>Notes</dt>
-                <dd>{order.notes}</dd>
-              </>
-            )}
-            {order.internalNotes && (
-              <>
-                <dt>Internal notes</dt>
-                <dd>{order.internalNotes}</dd>
-              </>
-            )}
-            <dt>Created</dt>
-            <dd>{order.createdAt}</dd>
-            {order.claimCode && (
-              <>
-                <dt>Claim code</dt>
-                <dd className="mono">{order.claimCode}</dd>
-              </>
-            )}
-            {order.quoteValidUntil && (
-              <>
-                <dt>Quote valid until</dt>
-                <dd>{order.quoteValidUntil}</dd>
-              </>
-            )}
-            {order.paidAt && (
-              <>
-                <dt>Paid</dt>
-                <dd>
-                  {order.paidAt}
-                  {order.invoiceReference && (
-                    <span className="mono muted"> · {order.invoiceReference}</span>
-                  )}
-                </dd>
-              </>
-            )}
-            {order.deliveredAt && (
-              <>
-                <dt>Delivered</dt>
-                <dd>{order.deliveredAt}</dd>
-              </>
-            )}
-          </dl>
-        </section>
+        <Card id="customer" title="Customer">
+          <Facts
+            facts={[
+              {
+                term: 'Account',
+                value: order.customer ? (
+                  <>
+                    {order.customer.name}
+                    <br />
+                    <span className="mono">{order.customer.email}</span>
+                  </>
+                ) : (
+                  <span className="muted">not claimed yet</span>
+                ),
+              },
+              { term: 'Intake name', value: order.intake.name },
+              { term: 'Intake email', value: order.intake.email, className: 'mono' },
+              order.intake.phone && { term: 'Phone', value: order.intake.phone },
+              order.intake.useCase && { term: 'Use case', value: order.intake.useCase },
+              order.intake.budget && {
+                term: 'Budget',
+                value: order.intake.budget,
+                className: 'mono',
+              },
+              order.notes && { term: 'Notes', value: order.notes },
+              order.internalNotes && { term: 'Internal notes', value: order.internalNotes },
+              { term: 'Created', value: order.createdAt },
+              order.claimCode && { term: 'Claim code', value: order.claimCode, className: 'mono' },
+              order.quoteValidUntil && { term: 'Quote valid until', value: order.quoteValidUntil },
+              order.paidAt && {
+                term: 'Paid',
+                value: (
+                  <>
+                    {order.paidAt}
+                    {order.invoiceReference && (
+                      <span className="mono muted"> · {order.invoiceReference}</span>
+                    )}
+                  </>
+                ),
+              },
+              order.deliveredAt && { term: 'Delivered', value: order.deliveredAt },
+            ]}
+          />
+        </Card>
 
-        <section className="card stack" aria-labelledby="status-title">
-          <h2 id="status-title">Status</h2>
+        <Card id="status" title="Status" className="stack">
           {formErrors.length > 0 && (
             <div className="flash error" role="alert">
               {formErrors.map((message) => (
@@ -230,22 +193,15 @@ export default function StaffOrder({
                           paidThroughViva={Boolean(order.invoiceReference)}
                         />
                       ) : (
-                        <Form
+                        <ButtonForm
                           key={action.to}
                           route="staff.orders.transitions"
                           routeParams={{ id: order.id }}
-                          options={{ preserveScroll: true }}
+                          fields={{ axis: action.axis, to: action.to }}
+                          preserveScroll
                         >
-                          {({ processing }) => (
-                            <>
-                              <input type="hidden" name="axis" value={action.axis} />
-                              <input type="hidden" name="to" value={action.to} />
-                              <button type="submit" className="button small" disabled={processing}>
-                                {action.label}
-                              </button>
-                            </>
-                          )}
-                        </Form>
+                          {action.label}
+                        </ButtonForm>
                       )
                     )}
                   </div>
@@ -255,90 +211,69 @@ export default function StaffOrder({
               </div>
             )
           })}
-        </section>
+        </Card>
       </div>
 
-      <section className="card" aria-labelledby="lines-title">
-        <h2 id="lines-title">Lines</h2>
-        {lines.length ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Qty</th>
-                <th scope="col">Unit price</th>
-                <th scope="col">VAT</th>
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => (
-                <tr key={line.id}>
-                  <td data-label="Item">
-                    {line.name}
-                    {line.sku && <span className="mono muted"> · {line.sku}</span>}
-                    {line.description && (
-                      <>
-                        <br />
-                        <span className="muted">{line.description}</span>
-                      </>
-                    )}
-                    {line.specs && (
-                      <>
-                        <br />
-                        <span className="muted">{line.specs}</span>
-                      </>
-                    )}
-                    {line.priceOverrideReason && (
-                      <>
-                        <br />
-                        <span className="muted">Price override: {line.priceOverrideReason}</span>
-                      </>
-                    )}
-                  </td>
-                  <td data-label="Kind">{line.kindLabel}</td>
-                  <td data-label="Qty" className="mono">
-                    {line.quantity}
-                  </td>
-                  <td data-label="Unit price" className="mono">
-                    {line.unitPrice}
-                  </td>
-                  <td data-label="VAT" className="mono">
-                    {line.vatRate}
-                  </td>
-                  <td data-label="Total" className="mono">
-                    {line.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="muted">No lines yet.</p>
-        )}
-        <dl className="facts order-totals">
-          {totals.byRate.map((group) => (
-            <Fragment key={group.rate}>
-              <dt>VAT {group.rate}</dt>
-              <dd className="mono">
-                {group.vat} on net {group.net}
-              </dd>
-            </Fragment>
-          ))}
-          <dt>Net</dt>
-          <dd className="mono">{totals.net}</dd>
-          <dt>VAT</dt>
-          <dd className="mono">{totals.vat}</dd>
-          <dt>Total</dt>
-          <dd className="mono">
-            <strong>{totals.gross}</strong>
-          </dd>
-        </dl>
-      </section>
+      <Card id="lines" title="Lines">
+        <DataTable
+          rows={lines}
+          rowKey={(line) => line.id}
+          columns={[
+            {
+              label: 'Item',
+              cell: (line) => (
+                <>
+                  {line.name}
+                  {line.sku && <span className="mono muted"> · {line.sku}</span>}
+                  {line.description && (
+                    <>
+                      <br />
+                      <span className="muted">{line.description}</span>
+                    </>
+                  )}
+                  {line.specs && (
+                    <>
+                      <br />
+                      <span className="muted">{line.specs}</span>
+                    </>
+                  )}
+                  {line.priceOverrideReason && (
+                    <>
+                      <br />
+                      <span className="muted">Price override: {line.priceOverrideReason}</span>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            { label: 'Kind', cell: (line) => line.kindLabel },
+            { label: 'Qty', className: 'mono', cell: (line) => line.quantity },
+            { label: 'Unit price', className: 'mono', cell: (line) => line.unitPrice },
+            { label: 'VAT', className: 'mono', cell: (line) => line.vatRate },
+            { label: 'Total', className: 'mono', cell: (line) => line.total },
+          ]}
+          empty={<p className="muted">No lines yet.</p>}
+        />
+        <Facts
+          className="order-totals"
+          facts={[
+            ...totals.byRate.map((group) => ({
+              term: <>VAT {group.rate}</>,
+              value: (
+                <>
+                  {group.vat} on net {group.net}
+                </>
+              ),
+              className: 'mono',
+            })),
+            { term: 'Net', value: totals.net, className: 'mono' },
+            { term: 'VAT', value: totals.vat, className: 'mono' },
+            { term: 'Total', value: <strong>{totals.gross}</strong>, className: 'mono' },
+          ]}
+        />
+      </Card>
 
-      <section className="card" aria-labelledby="history-title">
-        <h2 id="history-title">History</h2>
+      <Card id="history" title="History">
         {timeline.length ? (
           <ol className="log">
             {timeline.map((entry) => (
@@ -360,7 +295,7 @@ export default function StaffOrder({
         ) : (
           <p className="muted">Nothing yet.</p>
         )}
-      </section>
+      </Card>
     </StaffLayout>
   )
 }

@@ -178,9 +178,7 @@ function Publish({
                 <input {...inputProps} type="date" min={today} defaultValue={proposedValidUntil} />
               )}
             </Field>
-            <SubmitButton disabled={processing || !hasLines}>
-              Publish quote
-            </SubmitButton>
+            <SubmitButton disabled={processing || !hasLines}>Publish quote</SubmitButton>
           </>
         )}
       </Form>
@@ -748,9 +746,7 @@ function CustomLine({
                   <input type="checkbox" name="isPickup" value="true" /> In-store pickup
                 </label>
               )}
-              <SubmitButton disabled={processing}>
-                Add custom line
-              </SubmitButton>
+              <SubmitButton disabled={processing}>Add custom line</SubmitButton>
             </>
           )
         }}

@@ -85,9 +85,7 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
               >
                 {(props) => <textarea {...props} rows={3} maxLength={5000} />}
               </Field>
-              <SubmitButton disabled={processing}>
-                Create the draft
-              </SubmitButton>
+              <SubmitButton disabled={processing}>Create the draft</SubmitButton>
             </>
           )}
         </Form>

@@ -1,13 +1,9 @@
 import { Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
-import {
-  FilterForm,
-  FilterSelect,
-  ListCount,
-  Pager,
-  filledParams,
-} from '~/components/staff_list'
+import { FilterForm, FilterSelect } from '~/components/staff_list'
+import { PagedTable } from '~/components/staff/data_table'
+import { AccountStatusBadge, RoleBadge } from '~/components/staff/badges'
 import type { InertiaProps, Option, Paginated } from '~/types'
 
 type Props = {
@@ -30,55 +26,35 @@ export default function StaffUsers({ users, filters, roles }: InertiaProps<Props
         <FilterSelect name="status" label="Status" value={filters.status} options={STATUSES} />
       </FilterForm>
 
-      <ListCount total={users.metadata.total} noun={['account', 'accounts']} />
-
-      {users.data.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((user) => (
-              <tr key={user.id}>
-                <td data-label="Email">
-                  <Link route="staff.users.show" routeParams={{ id: user.id }} className="mono">
-                    {user.email}
-                  </Link>
-                </td>
-                <td data-label="Name">{user.name}</td>
-                <td data-label="Role">
-                  <span className={`badge role-${user.role}`}>{user.role}</span>
-                </td>
-                <td data-label="Status">
-                  {user.bannedAt ? (
-                    <span className="badge danger">banned</span>
-                  ) : (
-                    <span className="badge ok">active</span>
-                  )}{' '}
-                  {user.role !== 'customer' && !user.twoFactorEnabled && (
-                    <span className="badge">no 2FA yet</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>No account matches.</p>
-      )}
-
-      <Pager
-        meta={users.metadata}
-        link={(page, label) => (
-          <Link route="staff.users.index" qs={filledParams({ ...filters, page })}>
-            {label}
-          </Link>
-        )}
+      <PagedTable
+        page={users}
+        noun={['account', 'accounts']}
+        route="staff.users.index"
+        query={filters}
+        columns={[
+          {
+            label: 'Email',
+            cell: (user) => (
+              <Link route="staff.users.show" routeParams={{ id: user.id }} className="mono">
+                {user.email}
+              </Link>
+            ),
+          },
+          { label: 'Name', cell: (user) => user.name },
+          { label: 'Role', cell: (user) => <RoleBadge role={user.role} /> },
+          {
+            label: 'Status',
+            cell: (user) => (
+              <>
+                <AccountStatusBadge banned={Boolean(user.bannedAt)} />{' '}
+                {user.role !== 'customer' && !user.twoFactorEnabled && (
+                  <span className="badge">no 2FA yet</span>
+                )}
+              </>
+            ),
+          },
+        ]}
+        empty={<p>No account matches.</p>}
       />
     </StaffLayout>
   )

@@ -1,7 +1,10 @@
-import { Form, Link } from '@adonisjs/inertia/react'
+import { Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
 import { ActivityList } from '~/components/staff_list'
+import { AccountStatusBadge, RoleBadge } from '~/components/staff/badges'
+import { Card, Facts } from '~/components/staff/card'
+import { ButtonForm, Options, StackForm } from '~/components/staff/forms'
 import type { InertiaProps, Option } from '~/types'
 
 type Props = {
@@ -11,14 +14,7 @@ type Props = {
   activity: Data.ActivityLog[]
 }
 
-const confirmFirst = (question: string) => () => window.confirm(question)
-
-export default function StaffUser({
-  account: user,
-  isSelf,
-  roles,
-  activity,
-}: InertiaProps<Props>) {
+export default function StaffUser({ account: user, isSelf, roles, activity }: InertiaProps<Props>) {
   const isStaff = user.role !== 'customer'
   return (
     <StaffLayout title={user.email}>
@@ -34,145 +30,121 @@ export default function StaffUser({
         </p>
       )}
       <div className="detail-grid">
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">Account</h2>
-          <dl className="facts">
-            <dt>Name</dt>
-            <dd>{user.name}</dd>
-            <dt>Role</dt>
-            <dd>
-              <span className={`badge role-${user.role}`}>{user.role}</span>
-            </dd>
-            <dt>Status</dt>
-            <dd>
-              {user.bannedAt ? (
-                <>
-                  <span className="badge danger">banned</span> {user.bannedAt}
-                  <br />
-                  {user.banReason}
-                </>
-              ) : (
-                <span className="badge ok">active</span>
-              )}
-            </dd>
-            <dt>Email confirmed</dt>
-            <dd>{user.emailVerified ? 'yes' : 'no'}</dd>
-            {isStaff && (
-              <>
-                <dt>Two-factor</dt>
-                <dd>{user.twoFactorEnabled ? 'enabled' : 'not set up'}</dd>
-                <dt>New password due</dt>
-                <dd>{user.mustChangePassword ? 'yes, at next request' : 'no'}</dd>
-              </>
-            )}
-            <dt>Language</dt>
-            <dd>{user.language}</dd>
-            <dt>Created</dt>
-            <dd>{user.createdAt}</dd>
-          </dl>
-        </section>
+        <Card id="facts" title="Account">
+          <Facts
+            facts={[
+              { term: 'Name', value: user.name },
+              { term: 'Role', value: <RoleBadge role={user.role} /> },
+              {
+                term: 'Status',
+                value: (
+                  <>
+                    <AccountStatusBadge banned={Boolean(user.bannedAt)} />
+                    {user.bannedAt && (
+                      <>
+                        {' '}
+                        {user.bannedAt}
+                        <br />
+                        {user.banReason}
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              { term: 'Email confirmed', value: user.emailVerified ? 'yes' : 'no' },
+              isStaff && {
+                term: 'Two-factor',
+                value: user.twoFactorEnabled ? 'enabled' : 'not set up',
+              },
+              isStaff && {
+                term: 'New password due',
+                value: user.mustChangePassword ? 'yes, at next request' : 'no',
+              },
+              { term: 'Language', value: user.language },
+              { term: 'Created', value: user.createdAt },
+            ]}
+          />
+        </Card>
 
-        <section className="card stack" aria-labelledby="actions-title">
-          <h2 id="actions-title">Actions</h2>
-
-          <Form route="staff.users.role" routeParams={{ id: user.id }} className="stack">
-            {({ errors, processing }) => (
-              <>
-                <Field
-                  name="role"
-                  label="Role"
-                  hint={isSelf ? 'Changing your own role takes effect at once.' : undefined}
-                  error={errors.role}
-                >
-                  {(props) => (
-                    <select {...props} defaultValue={user.role}>
-                      {roles.map((role) => (
-                        <option key={role.value} value={role.value}>
-                          {role.label}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <button type="submit" className="button small" disabled={processing}>
-                  Change role
-                </button>
-              </>
+        <Card id="actions" title="Actions" className="stack">
+          <StackForm
+            route="staff.users.role"
+            routeParams={{ id: user.id }}
+            submitLabel="Change role"
+            small
+          >
+            {({ errors }) => (
+              <Field
+                name="role"
+                label="Role"
+                hint={isSelf ? 'Changing your own role takes effect at once.' : undefined}
+                error={errors.role}
+              >
+                {(props) => (
+                  <select {...props} defaultValue={user.role}>
+                    <Options options={roles} />
+                  </select>
+                )}
+              </Field>
             )}
-          </Form>
+          </StackForm>
 
           {user.bannedAt ? (
-            <Form route="staff.users.unban" routeParams={{ id: user.id }}>
-              {({ processing }) => (
-                <button type="submit" className="button small" disabled={processing}>
-                  Lift the ban
-                </button>
-              )}
-            </Form>
+            <ButtonForm route="staff.users.unban" routeParams={{ id: user.id }}>
+              Lift the ban
+            </ButtonForm>
           ) : (
             !isSelf && (
-              <Form
+              <StackForm
                 route="staff.users.ban"
                 routeParams={{ id: user.id }}
-                className="stack"
-                onBefore={confirmFirst(`Ban ${user.email}? Their sessions end at once.`)}
+                onBefore={() => window.confirm(`Ban ${user.email}? Their sessions end at once.`)}
+                submitLabel="Ban"
+                small
+                danger
               >
-                {({ errors, processing }) => (
-                  <>
-                    <Field name="reason" label="Reason for the ban" error={errors.reason}>
-                      {(props) => (
-                        <textarea {...props} rows={2} required minLength={3} maxLength={500} />
-                      )}
-                    </Field>
-                    <button type="submit" className="button small danger" disabled={processing}>
-                      Ban
-                    </button>
-                  </>
+                {({ errors }) => (
+                  <Field name="reason" label="Reason for the ban" error={errors.reason}>
+                    {(props) => (
+                      <textarea {...props} rows={2} required minLength={3} maxLength={500} />
+                    )}
+                  </Field>
                 )}
-              </Form>
+              </StackForm>
             )
           )}
 
           {isStaff && (
             <div className="actions">
-              <Form
+              <ButtonForm
                 route="staff.users.reset_two_factor"
                 routeParams={{ id: user.id }}
-                onBefore={confirmFirst(
-                  `Reset two-factor authentication of ${user.email}? They set up their app again at once.`
-                )}
+                confirm={`Reset two-factor authentication of ${user.email}? They set up their app again at once.`}
+                tone="danger"
               >
-                {({ processing }) => (
-                  <button type="submit" className="button small danger" disabled={processing}>
-                    Reset two-factor
-                  </button>
-                )}
-              </Form>
-              <Form
+                Reset two-factor
+              </ButtonForm>
+              <ButtonForm
                 route="staff.users.force_password_change"
                 routeParams={{ id: user.id }}
-                onBefore={confirmFirst(`Make ${user.email} choose a new password?`)}
+                confirm={`Make ${user.email} choose a new password?`}
+                tone="ghost"
               >
-                {({ processing }) => (
-                  <button type="submit" className="button small ghost" disabled={processing}>
-                    Force password change
-                  </button>
-                )}
-              </Form>
+                Force password change
+              </ButtonForm>
             </div>
           )}
-        </section>
+        </Card>
       </div>
 
-      <section className="card" aria-labelledby="log-title">
-        <h2 id="log-title">Activity</h2>
+      <Card id="log" title="Activity">
         <ActivityList
           entries={activity}
           describe={(entry) =>
             `${entry.subjectId === user.id ? 'by' : `on user #${entry.subjectId} by`} ${entry.actor ?? 'the system'}`
           }
         />
-      </section>
+      </Card>
     </StaffLayout>
   )
 }

@@ -2,13 +2,9 @@ import { Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
 import { ActiveFilter, CatalogTabs } from '~/components/catalog'
-import {
-  FilterForm,
-  FilterSelect,
-  ListCount,
-  Pager,
-  filledParams,
-} from '~/components/staff_list'
+import { FilterForm, FilterSelect } from '~/components/staff_list'
+import { PagedTable } from '~/components/staff/data_table'
+import { ActiveBadge } from '~/components/staff/badges'
 import type { InertiaProps, Paginated } from '~/types'
 
 type Props = {
@@ -50,56 +46,26 @@ export default function CatalogComponents({
         <ActiveFilter value={filters.active} />
       </FilterForm>
 
-      <ListCount total={components.metadata.total} noun={['component', 'components']} />
-
-      {components.data.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Component</th>
-              <th scope="col">Category</th>
-              <th scope="col">SKU</th>
-              <th scope="col">Price</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {components.data.map((component) => (
-              <tr key={component.id}>
-                <td data-label="Component">
-                  <Link route="staff.catalog.components.show" routeParams={{ id: component.id }}>
-                    {component.brand} {component.model}
-                  </Link>
-                </td>
-                <td data-label="Category">{component.category}</td>
-                <td data-label="SKU" className="mono">
-                  {component.sku ?? '—'}
-                </td>
-                <td data-label="Price" className="mono">
-                  {component.price}
-                </td>
-                <td data-label="Status">
-                  {component.active ? (
-                    <span className="badge ok">active</span>
-                  ) : (
-                    <span className="badge">inactive</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>No component matches.</p>
-      )}
-
-      <Pager
-        meta={components.metadata}
-        link={(page, label) => (
-          <Link route="staff.catalog.components.index" qs={filledParams({ ...filters, page })}>
-            {label}
-          </Link>
-        )}
+      <PagedTable
+        page={components}
+        noun={['component', 'components']}
+        route="staff.catalog.components.index"
+        query={filters}
+        columns={[
+          {
+            label: 'Component',
+            cell: (component) => (
+              <Link route="staff.catalog.components.show" routeParams={{ id: component.id }}>
+                {component.brand} {component.model}
+              </Link>
+            ),
+          },
+          { label: 'Category', cell: (component) => component.category },
+          { label: 'SKU', className: 'mono', cell: (component) => component.sku ?? '—' },
+          { label: 'Price', className: 'mono', cell: (component) => component.price },
+          { label: 'Status', cell: (component) => <ActiveBadge active={component.active} /> },
+        ]}
+        empty={<p>No component matches.</p>}
       />
     </StaffLayout>
   )

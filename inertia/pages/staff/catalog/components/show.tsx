@@ -306,18 +306,11 @@ function PriceChart({
             <g key={supplier} className={seriesClass}>
               <polyline
                 points={own
-                  .map(
-                    (point) => `${x(point.recordedAtMs)},${y(point.priceCents)}`
-                  )
+                  .map((point) => `${x(point.recordedAtMs)},${y(point.priceCents)}`)
                   .join(' ')}
               />
               {own.map((point) => (
-                <circle
-                  key={point.id}
-                  cx={x(point.recordedAtMs)}
-                  cy={y(point.priceCents)}
-                  r={3.5}
-                >
+                <circle key={point.id} cx={x(point.recordedAtMs)} cy={y(point.priceCents)} r={3.5}>
                   <title>
                     {point.supplier}: {point.price} ({point.recordedOn})
                   </title>

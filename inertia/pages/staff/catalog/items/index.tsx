@@ -8,7 +8,9 @@ import {
   type CatalogKindDefinition,
   type SpecValue,
 } from '~/components/catalog'
-import { FilterForm, ListCount, Pager, filledParams } from '~/components/staff_list'
+import { FilterForm } from '~/components/staff_list'
+import { PagedTable } from '~/components/staff/data_table'
+import { ActiveBadge } from '~/components/staff/badges'
 import type { InertiaProps, Paginated } from '~/types'
 
 type Props = {
@@ -25,12 +27,7 @@ function cellText(value: SpecValue | undefined) {
 }
 
 /** The list of one non-component kind (operating systems, services, …). */
-export default function CatalogItems({
-  definition,
-  kinds,
-  items,
-  filters,
-}: InertiaProps<Props>) {
+export default function CatalogItems({ definition, kinds, items, filters }: InertiaProps<Props>) {
   const listed = definition.listed
     .map((name) => definition.fields.find((field) => field.name === name))
     .filter((field): field is CatalogField => Boolean(field))
@@ -53,70 +50,37 @@ export default function CatalogItems({
         <ActiveFilter value={filters.active} />
       </FilterForm>
 
-      <ListCount total={items.metadata.total} noun={['entry', 'entries']} />
-
-      {items.data.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              {listed.map((field) => (
-                <th scope="col" key={field.name}>
-                  {field.label}
-                </th>
-              ))}
-              <th scope="col">Price</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.data.map((item) => (
-              <tr key={item.id}>
-                <td data-label="Name">
-                  <Link route="staff.catalog.items.edit" routeParams={{ ...kind, id: item.id }}>
-                    {item.name}
-                  </Link>
-                  {item.description && (
-                    <>
-                      <br />
-                      <span className="muted">{item.description}</span>
-                    </>
-                  )}
-                </td>
-                {listed.map((field) => (
-                  <td data-label={field.label} key={field.name}>
-                    {cellText(item.values[field.name])}
-                  </td>
-                ))}
-                <td data-label="Price" className="mono">
-                  {item.price}
-                </td>
-                <td data-label="Status">
-                  {item.active ? (
-                    <span className="badge ok">active</span>
-                  ) : (
-                    <span className="badge">inactive</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>Nothing matches.</p>
-      )}
-
-      <Pager
-        meta={items.metadata}
-        link={(page, label) => (
-          <Link
-            route="staff.catalog.items.index"
-            routeParams={kind}
-            qs={filledParams({ ...filters, page })}
-          >
-            {label}
-          </Link>
-        )}
+      <PagedTable
+        page={items}
+        noun={['entry', 'entries']}
+        route="staff.catalog.items.index"
+        routeParams={kind}
+        query={filters}
+        columns={[
+          {
+            label: 'Name',
+            cell: (item) => (
+              <>
+                <Link route="staff.catalog.items.edit" routeParams={{ ...kind, id: item.id }}>
+                  {item.name}
+                </Link>
+                {item.description && (
+                  <>
+                    <br />
+                    <span className="muted">{item.description}</span>
+                  </>
+                )}
+              </>
+            ),
+          },
+          ...listed.map((field) => ({
+            label: field.label,
+            cell: (item: Data.CatalogItem) => cellText(item.values[field.name]),
+          })),
+          { label: 'Price', className: 'mono', cell: (item) => item.price },
+          { label: 'Status', cell: (item) => <ActiveBadge active={item.active} /> },
+        ]}
+        empty={<p>Nothing matches.</p>}
       />
     </StaffLayout>
   )
