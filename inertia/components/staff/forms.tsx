@@ -129,3 +129,45 @@ export function CurrentPasswordField({
     </Field>
   )
 }
+
+/**
+ * An amount in euros; `hint` (the server's words) says how to write it. The
+ * label adds the unit: "(€, VAT included)", the gross price customers pay, or
+ * with `vatIncluded={false}` only "(€)" (a supplier's price, as quoted).
+ */
+export function MoneyField({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  required = false,
+  vatIncluded = true,
+}: {
+  name: string
+  label: string
+  hint: string
+  error?: string
+  defaultValue?: string
+  required?: boolean
+  vatIncluded?: boolean
+}) {
+  const unit = vatIncluded ? '(€, VAT included)' : '(€)'
+  return (
+    <Field name={name} label={`${label} ${unit}`} hint={hint} error={error}>
+      {(props) => (
+        <input {...props} defaultValue={defaultValue} required={required} inputMode="decimal" />
+      )}
+    </Field>
+  )
+}
+
+/** A message about the whole form (not one field), announced when it appears. */
+export function FormError({ message }: { message?: string | null }) {
+  if (!message) return null
+  return (
+    <div className="field-error" role="alert">
+      {message}
+    </div>
+  )
+}

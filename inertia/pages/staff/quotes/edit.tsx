@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Form, Link, useRouter } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors, SubmitButton } from '~/layouts/staff_layout'
-import type { InertiaProps } from '~/types'
+import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
+import { Card, Facts } from '~/components/staff/card'
+import { DataTable } from '~/components/staff/data_table'
+import { ButtonForm, FormError, MoneyField, Options, StackForm } from '~/components/staff/forms'
 import { client } from '~/client'
 import type { Data } from '@generated/data'
-import type { Option } from '~/types'
+import type { InertiaProps, Option } from '~/types'
 
 type Line = Data.OrderLine.Variants['forQuoteEditor']
 type Quote = Data.Order.Variants['forQuoteEditor']
@@ -62,8 +64,7 @@ export default function StaffQuoteEditor(props: InertiaProps<Props>) {
         <CatalogPicker quoteId={quote.id} kinds={props.kinds} categories={props.categories} />
       )}
 
-      <section className="card" aria-labelledby="lines-title">
-        <h2 id="lines-title">Lines</h2>
+      <Card id="lines" title="Lines">
         {!quote.editable && (
           <p className="muted">
             Published quotes are not edited: the customer has been sent exactly these lines.
@@ -87,7 +88,7 @@ export default function StaffQuoteEditor(props: InertiaProps<Props>) {
           </ol>
         )}
         <Totals totals={totals} />
-      </section>
+      </Card>
 
       {quote.editable && (
         <CustomLine
@@ -104,41 +105,25 @@ export default function StaffQuoteEditor(props: InertiaProps<Props>) {
 
 function Intake({ quote }: { quote: Quote }) {
   return (
-    <section className="card" aria-labelledby="intake-title">
-      <h2 id="intake-title">Customer</h2>
-      <dl className="facts">
-        <dt>Name</dt>
-        <dd>{quote.intakeName}</dd>
-        <dt>Email</dt>
-        <dd className="mono">{quote.intakeEmail}</dd>
-        {quote.customerEmail && (
-          <>
-            <dt>Account</dt>
-            <dd className="mono">{quote.customerEmail}</dd>
-          </>
-        )}
-        <dt>Phone</dt>
-        <dd>{quote.intakePhone ?? '—'}</dd>
-        <dt>Language</dt>
-        <dd>{quote.intakeLanguage}</dd>
-        <dt>Use case</dt>
-        <dd>{quote.useCase ?? '—'}</dd>
-        <dt>Budget</dt>
-        <dd className="mono">{quote.budget ?? '—'}</dd>
-        {quote.notes && (
-          <>
-            <dt>Notes</dt>
-            <dd className="pre-wrap">{quote.notes}</dd>
-          </>
-        )}
-        {quote.internalNotes && (
-          <>
-            <dt>Internal</dt>
-            <dd className="pre-wrap">{quote.internalNotes}</dd>
-          </>
-        )}
-      </dl>
-    </section>
+    <Card id="intake" title="Customer">
+      <Facts
+        facts={[
+          { term: 'Name', value: quote.intakeName },
+          { term: 'Email', value: quote.intakeEmail, className: 'mono' },
+          quote.customerEmail && { term: 'Account', value: quote.customerEmail, className: 'mono' },
+          { term: 'Phone', value: quote.intakePhone ?? '—' },
+          { term: 'Language', value: quote.intakeLanguage },
+          { term: 'Use case', value: quote.useCase ?? '—' },
+          { term: 'Budget', value: quote.budget ?? '—', className: 'mono' },
+          quote.notes && { term: 'Notes', value: quote.notes, className: 'pre-wrap' },
+          quote.internalNotes && {
+            term: 'Internal',
+            value: quote.internalNotes,
+            className: 'pre-wrap',
+          },
+        ]}
+      />
+    </Card>
   )
 }
 
@@ -154,35 +139,31 @@ function Publish({
   today: string
 }) {
   return (
-    <section className="card" aria-labelledby="publish-title">
-      <h2 id="publish-title">Publish</h2>
+    <Card id="publish" title="Publish">
       <p className="muted">
         Publishing freezes the lines, creates the claim code and emails the quote link to{' '}
         <span className="mono">{quote.intakeEmail}</span>.
       </p>
-      <Form
+      <StackForm
         route="staff.quotes.publish"
         routeParams={{ id: quote.id }}
         options={{ preserveScroll: true }}
-        className="stack"
+        submitLabel="Publish quote"
+        canSubmit={hasLines}
       >
-        {({ errors, processing }) => (
+        {({ errors }) => (
           <>
-            {fieldErrors(errors).form && (
-              <div className="field-error" role="alert">
-                {fieldErrors(errors).form}
-              </div>
-            )}
-            <Field name="validUntil" label="Valid until" error={errors.validUntil}>
-              {(inputProps) => (
-                <input {...inputProps} type="date" min={today} defaultValue={proposedValidUntil} />
-              )}
-            </Field>
-            <SubmitButton disabled={processing || !hasLines}>Publish quote</SubmitButton>
+            <FormError message={errors.form} />
+            <ValidUntilField
+              label="Valid until"
+              error={errors.validUntil}
+              today={today}
+              proposed={proposedValidUntil}
+            />
           </>
         )}
-      </Form>
-    </section>
+      </StackForm>
+    </Card>
   )
 }
 
@@ -196,65 +177,63 @@ function Published({
   today: string
 }) {
   return (
-    <section className="card" aria-labelledby="published-title">
-      <h2 id="published-title">Published quote</h2>
-      <dl className="facts">
-        <dt>Claim code</dt>
-        <dd className="mono claim-code" data-testid="claim-code">
-          {quote.claimCode}
-        </dd>
-        <dt>Link</dt>
-        <dd className="mono">
-          <a href={quote.quoteUrl!} data-testid="quote-link">
-            {quote.quoteUrl}
-          </a>
-        </dd>
-        <dt>Published</dt>
-        <dd>{quote.publishedAt ?? '—'}</dd>
-        <dt>Valid until</dt>
-        <dd>
-          {quote.validUntil}{' '}
-          {quote.expired ? (
-            <span className="badge danger">expired</span>
-          ) : (
-            <span className="badge ok">valid</span>
-          )}
-        </dd>
-      </dl>
+    <Card id="published" title="Published quote">
+      <Facts
+        facts={[
+          {
+            term: 'Claim code',
+            value: quote.claimCode,
+            className: 'mono claim-code',
+            testId: 'claim-code',
+          },
+          {
+            term: 'Link',
+            value: (
+              <a href={quote.quoteUrl!} data-testid="quote-link">
+                {quote.quoteUrl}
+              </a>
+            ),
+            className: 'mono',
+          },
+          { term: 'Published', value: quote.publishedAt ?? '—' },
+          {
+            term: 'Valid until',
+            value: (
+              <>
+                {quote.validUntil}{' '}
+                {quote.expired ? (
+                  <span className="badge danger">expired</span>
+                ) : (
+                  <span className="badge ok">valid</span>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       {quote.canExtend && (
-        <Form
+        <StackForm
           route="staff.quotes.validity"
           routeParams={{ id: quote.id }}
           options={{ preserveScroll: true }}
-          className="stack validity-form"
+          className="validity-form"
+          submitLabel="Extend validity"
+          small
         >
-          {({ errors, processing }) => (
-            <>
-              <Field
-                name="validUntil"
-                label="New validity date"
-                hint={
-                  quote.expired ? 'The customer cannot accept it until it is extended.' : undefined
-                }
-                error={errors.validUntil}
-              >
-                {(inputProps) => (
-                  <input
-                    {...inputProps}
-                    type="date"
-                    min={today}
-                    defaultValue={proposedValidUntil}
-                  />
-                )}
-              </Field>
-              <SubmitButton disabled={processing} small>
-                Extend validity
-              </SubmitButton>
-            </>
+          {({ errors }) => (
+            <ValidUntilField
+              label="New validity date"
+              hint={
+                quote.expired ? 'The customer cannot accept it until it is extended.' : undefined
+              }
+              error={errors.validUntil}
+              today={today}
+              proposed={proposedValidUntil}
+            />
           )}
-        </Form>
+        </StackForm>
       )}
-    </section>
+    </Card>
   )
 }
 
@@ -353,8 +332,7 @@ function CatalogPicker({
   const optionId = (pick: Pick) => `pick-${pick.kind}-${pick.id}`
 
   return (
-    <section className="card" aria-labelledby="picker-title">
-      <h2 id="picker-title">Add from the catalog</h2>
+    <Card id="picker" title="Add from the catalog">
       <div className="picker-filters">
         <div className="field">
           <label htmlFor="picker-kind">Kind</label>
@@ -363,7 +341,7 @@ function CatalogPicker({
             value={kind}
             onChange={(event) => setKind(event.target.value as LineItemKind)}
           >
-            <KindOptions kinds={kinds} />
+            <Options options={kinds} />
           </select>
         </div>
         {kind === 'component' && (
@@ -375,11 +353,7 @@ function CatalogPicker({
               onChange={(event) => setCategory(event.target.value)}
             >
               <option value="">Any</option>
-              {categories.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
+              <Options options={categories} />
             </select>
           </div>
         )}
@@ -405,6 +379,7 @@ function CatalogPicker({
           </span>
         </div>
       </div>
+      <FormError message={error} />{' '}
       {error && (
         <div className="field-error" role="alert">
           {error}
@@ -441,7 +416,7 @@ function CatalogPicker({
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   )
 }
 
@@ -573,22 +548,15 @@ function QuoteLine({
             >
               ↓
             </button>
-            <Form
+            <ButtonForm
               route="staff.quotes.lines.destroy"
               routeParams={{ id: quoteId, lineId: line.id }}
-              options={{ preserveScroll: true }}
+              preserveScroll
+              tone="danger"
+              label={`Remove ${line.name}`}
             >
-              {({ processing }) => (
-                <button
-                  type="submit"
-                  className="button small danger"
-                  disabled={processing}
-                  aria-label={`Remove ${line.name}`}
-                >
-                  Remove
-                </button>
-              )}
-            </Form>
+              Remove
+            </ButtonForm>
           </div>
         </div>
       )}
@@ -600,46 +568,31 @@ function Totals({ totals }: { totals: Props['totals'] }) {
   return (
     <div className="quote-totals" aria-labelledby="totals-title">
       <h3 id="totals-title">Totals</h3>
-      <table className="table vat-breakdown" data-testid="vat-breakdown">
-        <thead>
-          <tr>
-            <th scope="col">VAT rate</th>
-            <th scope="col">Net</th>
-            <th scope="col">VAT</th>
-            <th scope="col">Gross</th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.byRate.map((rate) => (
-            <tr key={rate.rate}>
-              <td data-label="VAT rate">{rate.rate}</td>
-              <td data-label="Net" className="mono">
-                {rate.net}
-              </td>
-              <td data-label="VAT" className="mono">
-                {rate.vat}
-              </td>
-              <td data-label="Gross" className="mono">
-                {rate.gross}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <dl className="facts quote-sum">
-        <dt>Net</dt>
-        <dd className="mono" data-testid="total-net">
-          {totals.net}
-        </dd>
-        <dt>VAT</dt>
-        <dd className="mono" data-testid="total-vat">
-          {totals.vat}
-        </dd>
-        <dt>Total</dt>
-        <dd className="mono" data-testid="total-gross">
-          <strong>{totals.gross}</strong>
-        </dd>
-      </dl>
+      <DataTable
+        rows={totals.byRate}
+        rowKey={(rate) => rate.rate}
+        className="vat-breakdown"
+        testId="vat-breakdown"
+        columns={[
+          { label: 'VAT rate', cell: (rate) => rate.rate },
+          { label: 'Net', className: 'mono', cell: (rate) => rate.net },
+          { label: 'VAT', className: 'mono', cell: (rate) => rate.vat },
+          { label: 'Gross', className: 'mono', cell: (rate) => rate.gross },
+        ]}
+      />
+      <Facts
+        className="quote-sum"
+        facts={[
+          { term: 'Net', value: totals.net, className: 'mono', testId: 'total-net' },
+          { term: 'VAT', value: totals.vat, className: 'mono', testId: 'total-vat' },
+          {
+            term: 'Total',
+            value: <strong>{totals.gross}</strong>,
+            className: 'mono',
+            testId: 'total-gross',
+          },
+        ]}
+      />
     </div>
   )
 }
@@ -659,106 +612,101 @@ function CustomLine({
 }) {
   const [kind, setKind] = useState<LineItemKind>('component')
   return (
-    <section className="card" aria-labelledby="custom-title">
-      <h2 id="custom-title">Add a custom line</h2>
-      <Form
+    <Card id="custom" title="Add a custom line">
+      <StackForm
         route="staff.quotes.lines.custom"
         routeParams={{ id: quoteId }}
         options={{ preserveScroll: true }}
         resetOnSuccess
         errorBag="custom"
-        className="stack"
+        submitLabel="Add custom line"
       >
-        {({ errors, processing }) => {
-          const all = fieldErrors(errors)
-          return (
-            <>
-              {all.form && (
-                <div className="field-error" role="alert">
-                  {all.form}
-                </div>
-              )}
-              <div className="form-grid">
-                <Field name="kind" label="Kind" error={all.kind}>
-                  {(inputProps) => (
-                    <select
-                      {...inputProps}
-                      value={kind}
-                      onChange={(event) => setKind(event.target.value as LineItemKind)}
-                    >
-                      <KindOptions kinds={kinds} />
-                    </select>
-                  )}
-                </Field>
-                <Field name="name" label="Name" error={all.name}>
-                  {(inputProps) => <input {...inputProps} maxLength={300} required />}
-                </Field>
-                {kind === 'component' && (
-                  <Field name="category" label="Category" error={all.category}>
-                    {(inputProps) => (
-                      <select {...inputProps} defaultValue="other">
-                        {categories.map((value) => (
-                          <option key={value} value={value}>
-                            {value}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
+        {({ errors: all }) => (
+          <>
+            <FormError message={all.form} />
+            <div className="form-grid">
+              <Field name="kind" label="Kind" error={all.kind}>
+                {(inputProps) => (
+                  <select
+                    {...inputProps}
+                    value={kind}
+                    onChange={(event) => setKind(event.target.value as LineItemKind)}
+                  >
+                    <Options options={kinds} />
+                  </select>
                 )}
-                {kind === 'warranty' && (
-                  <Field name="warrantyMonths" label="Warranty (months)" error={all.warrantyMonths}>
-                    {(inputProps) => (
-                      <input {...inputProps} type="number" min={1} max={120} required />
-                    )}
-                  </Field>
-                )}
-                <Field
-                  name="unitPrice"
-                  label="Unit price (€, VAT included)"
-                  hint={moneyHint}
-                  error={all.unitPrice}
-                >
-                  {(inputProps) => <input {...inputProps} inputMode="decimal" required />}
-                </Field>
-                <Field name="vatRateBp" label="VAT" error={all.vatRateBp}>
-                  {(inputProps) => (
-                    <select {...inputProps} defaultValue={vatRates[0]?.value}>
-                      {vatRates.map((rate) => (
-                        <option key={rate.value} value={rate.value}>
-                          {rate.label}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field name="quantity" label="Quantity" error={all.quantity}>
-                  {(inputProps) => (
-                    <input {...inputProps} type="number" min={1} max={999} defaultValue={1} />
-                  )}
-                </Field>
-              </div>
-              <Field name="description" label="Description" error={all.description}>
-                {(inputProps) => <input {...inputProps} maxLength={2000} />}
               </Field>
-              {kind === 'shipping' && (
-                <label className="checkbox">
-                  <input type="checkbox" name="isPickup" value="true" /> In-store pickup
-                </label>
+              <Field name="name" label="Name" error={all.name}>
+                {(inputProps) => <input {...inputProps} maxLength={300} required />}
+              </Field>
+              {kind === 'component' && (
+                <Field name="category" label="Category" error={all.category}>
+                  {(inputProps) => (
+                    <select {...inputProps} defaultValue="other">
+                      <Options options={categories} />
+                    </select>
+                  )}
+                </Field>
               )}
-              <SubmitButton disabled={processing}>Add custom line</SubmitButton>
-            </>
-          )
-        }}
-      </Form>
-    </section>
+              {kind === 'warranty' && (
+                <Field name="warrantyMonths" label="Warranty (months)" error={all.warrantyMonths}>
+                  {(inputProps) => (
+                    <input {...inputProps} type="number" min={1} max={120} required />
+                  )}
+                </Field>
+              )}
+              <MoneyField
+                name="unitPrice"
+                label="Unit price"
+                hint={moneyHint}
+                error={all.unitPrice}
+                required
+              />
+              <Field name="vatRateBp" label="VAT" error={all.vatRateBp}>
+                {(inputProps) => (
+                  <select {...inputProps} defaultValue={vatRates[0]?.value}>
+                    <Options options={vatRates} />
+                  </select>
+                )}
+              </Field>
+              <Field name="quantity" label="Quantity" error={all.quantity}>
+                {(inputProps) => (
+                  <input {...inputProps} type="number" min={1} max={999} defaultValue={1} />
+                )}
+              </Field>
+            </div>
+            <Field name="description" label="Description" error={all.description}>
+              {(inputProps) => <input {...inputProps} maxLength={2000} />}
+            </Field>
+            {kind === 'shipping' && (
+              <label className="checkbox">
+                <input type="checkbox" name="isPickup" value="true" /> In-store pickup
+              </label>
+            )}
+          </>
+        )}
+      </StackForm>
+    </Card>
   )
 }
 
-function KindOptions({ kinds }: { kinds: Option<LineItemKind>[] }) {
-  return kinds.map((kind) => (
-    <option key={kind.value} value={kind.value}>
-      {kind.label}
-    </option>
-  ))
+/** The date a quote is valid until: from today on, the server's proposal filled in. */
+function ValidUntilField({
+  label,
+  hint,
+  error,
+  today,
+  proposed,
+}: {
+  label: string
+  hint?: string
+  error?: string
+  today: string
+  proposed: string
+}) {
+  return (
+    <Field name="validUntil" label={label} hint={hint} error={error}>
+      {(inputProps) => <input {...inputProps} type="date" min={today} defaultValue={proposed} />}
+    </Field>
+  )
 }

@@ -1,5 +1,7 @@
-import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, SubmitButton } from '~/layouts/staff_layout'
+import { Link } from '@adonisjs/inertia/react'
+import StaffLayout, { Field } from '~/layouts/staff_layout'
+import { Card } from '~/components/staff/card'
+import { MoneyField, Options, StackForm } from '~/components/staff/forms'
 import type { InertiaProps, Option } from '~/types'
 
 type Props = {
@@ -16,13 +18,12 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
         <Link route="staff.orders.index">← Orders</Link>
       </p>
       <h1>New quote</h1>
-      <section className="card" aria-labelledby="intake-title">
-        <h2 id="intake-title">Customer intake</h2>
+      <Card id="intake" title="Customer intake">
         <p className="muted">
           The quote link goes to this email once the quote is published. Lines are added next.
         </p>
-        <Form route="staff.quotes.store" className="stack">
-          {({ errors, processing }) => (
+        <StackForm route="staff.quotes.store" submitLabel="Create the draft">
+          {({ errors }) => (
             <>
               <div className="form-grid">
                 <Field name="intakeName" label="Customer name" error={errors.intakeName}>
@@ -44,11 +45,7 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
                 >
                   {(props) => (
                     <select {...props} defaultValue={languages[0]?.value}>
-                      {languages.map((language) => (
-                        <option key={language.value} value={language.value}>
-                          {language.label}
-                        </option>
-                      ))}
+                      <Options options={languages} />
                     </select>
                   )}
                 </Field>
@@ -60,14 +57,7 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
                 >
                   {(props) => <input {...props} maxLength={200} />}
                 </Field>
-                <Field
-                  name="budget"
-                  label="Budget (€, VAT included)"
-                  hint={moneyHint}
-                  error={errors.budget}
-                >
-                  {(props) => <input {...props} inputMode="decimal" />}
-                </Field>
+                <MoneyField name="budget" label="Budget" hint={moneyHint} error={errors.budget} />
               </div>
               <Field
                 name="notes"
@@ -85,11 +75,10 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
               >
                 {(props) => <textarea {...props} rows={3} maxLength={5000} />}
               </Field>
-              <SubmitButton disabled={processing}>Create the draft</SubmitButton>
             </>
           )}
-        </Form>
-      </section>
+        </StackForm>
+      </Card>
     </StaffLayout>
   )
 }

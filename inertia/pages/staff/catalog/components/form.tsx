@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import { Form, Link } from '@adonisjs/inertia/react'
-import StaffLayout, { Field, fieldErrors, SubmitButton } from '~/layouts/staff_layout'
+import { Link } from '@adonisjs/inertia/react'
+import StaffLayout, { Field } from '~/layouts/staff_layout'
+import { MoneyField, Options, StackForm } from '~/components/staff/forms'
 import {
   CatalogFieldInput,
   fieldApplies,
@@ -60,155 +61,136 @@ export default function CatalogComponentForm({
       </p>
       <h1>{title}</h1>
 
-      <Form
+      <StackForm
         {...(component
           ? { route: 'staff.catalog.components.update', routeParams: { id: component.id } }
           : { route: 'staff.catalog.components.store' })}
-        className="card stack catalog-form"
+        className="card catalog-form"
+        submitLabel={component ? 'Save' : 'Add to the catalog'}
       >
-        {({ errors: formErrors, processing }) => {
-          const errors = fieldErrors(formErrors)
-          return (
-            <>
-              <Field name="category" label="Category" error={errors.category}>
+        {({ errors }) => (
+          <>
+            <Field name="category" label="Category" error={errors.category}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={category}
+                  onChange={(event) => setCategory(event.target.value)}
+                  required
+                  autoFocus
+                >
+                  <option value="">Choose…</option>
+                  <Options options={categories} />
+                </select>
+              )}
+            </Field>
+            <div className="form-grid">
+              <Field name="brand" label="Brand" error={errors.brand}>
                 {(props) => (
-                  <select
-                    {...props}
-                    value={category}
-                    onChange={(event) => setCategory(event.target.value)}
-                    required
-                    autoFocus
-                  >
-                    <option value="">Choose…</option>
-                    {categories.map((option) => (
-                      <option key={option} value={option}>
-                        {option}
-                      </option>
-                    ))}
-                  </select>
+                  <input {...props} defaultValue={component?.brand} required maxLength={100} />
                 )}
               </Field>
-              <div className="form-grid">
-                <Field name="brand" label="Brand" error={errors.brand}>
-                  {(props) => (
-                    <input {...props} defaultValue={component?.brand} required maxLength={100} />
-                  )}
-                </Field>
-                <Field name="model" label="Model" error={errors.model}>
-                  {(props) => (
-                    <input {...props} defaultValue={component?.model} required maxLength={200} />
-                  )}
-                </Field>
-                <Field name="sku" label="SKU (optional)" error={errors.sku}>
-                  {(props) => <input {...props} defaultValue={component?.sku} maxLength={100} />}
-                </Field>
-                <Field
-                  name="price"
-                  label="Price (€, VAT included)"
-                  hint={moneyHint}
-                  error={errors.price}
-                >
-                  {(props) => (
-                    <input
-                      {...props}
-                      defaultValue={component?.price}
-                      required
-                      inputMode="decimal"
-                    />
-                  )}
-                </Field>
-              </div>
+              <Field name="model" label="Model" error={errors.model}>
+                {(props) => (
+                  <input {...props} defaultValue={component?.model} required maxLength={200} />
+                )}
+              </Field>
+              <Field name="sku" label="SKU (optional)" error={errors.sku}>
+                {(props) => <input {...props} defaultValue={component?.sku} maxLength={100} />}
+              </Field>
+              <MoneyField
+                name="price"
+                label="Price"
+                hint={moneyHint}
+                error={errors.price}
+                defaultValue={component?.price}
+                required
+              />
+            </div>
 
-              {category && (
-                <fieldset className="catalog-specs">
-                  <legend>Specifications of a {category}</legend>
-                  {errors.specs && <div className="field-error">{errors.specs}</div>}
-                  <div className="form-grid">
-                    {fields
-                      .filter((field) => fieldApplies(field, watched))
-                      .map((field) => (
-                        <CatalogFieldInput
-                          key={`${category}-${field.name}`}
-                          field={field}
-                          name={`specs[${field.name}]`}
-                          defaultValue={component?.specs[field.name]}
-                          error={errors[`specs.${field.name}`]}
-                          onChange={(value) =>
-                            setWatched((current) => ({ ...current, [field.name]: value }))
-                          }
-                        />
-                      ))}
-                  </div>
-
-                  {category === 'other' && (
-                    <div className="stack">
-                      {extras.map((row) => (
-                        <div className="extra-spec" key={row.id}>
-                          <Field name={`extra-key-${row.id}`} label="Specification">
-                            {(props) => (
-                              <input
-                                {...props}
-                                name={undefined}
-                                value={row.key}
-                                onChange={(event) =>
-                                  updateExtra(row.id, { key: event.target.value.trim() })
-                                }
-                                placeholder="lengthMm"
-                              />
-                            )}
-                          </Field>
-                          <Field
-                            name={`extra-value-${row.id}`}
-                            label="Value"
-                            error={errors[`specs.${row.key}`]}
-                          >
-                            {(props) => (
-                              <input
-                                {...props}
-                                name={
-                                  row.key && !described.has(row.key)
-                                    ? `specs[${row.key}]`
-                                    : undefined
-                                }
-                                value={row.value}
-                                onChange={(event) =>
-                                  updateExtra(row.id, { value: event.target.value })
-                                }
-                              />
-                            )}
-                          </Field>
-                          <button
-                            type="button"
-                            className="button small ghost"
-                            onClick={() =>
-                              setExtras((rows) => rows.filter((other) => other.id !== row.id))
-                            }
-                          >
-                            Remove
-                          </button>
-                        </div>
-                      ))}
-                      <button
-                        type="button"
-                        className="button small ghost"
-                        onClick={() =>
-                          setExtras((rows) => [...rows, { id: ++extraSpecIds, key: '', value: '' }])
+            {category && (
+              <fieldset className="catalog-specs">
+                <legend>Specifications of a {category}</legend>
+                {errors.specs && <div className="field-error">{errors.specs}</div>}
+                <div className="form-grid">
+                  {fields
+                    .filter((field) => fieldApplies(field, watched))
+                    .map((field) => (
+                      <CatalogFieldInput
+                        key={`${category}-${field.name}`}
+                        field={field}
+                        name={`specs[${field.name}]`}
+                        defaultValue={component?.specs[field.name]}
+                        error={errors[`specs.${field.name}`]}
+                        onChange={(value) =>
+                          setWatched((current) => ({ ...current, [field.name]: value }))
                         }
-                      >
-                        Add a specification
-                      </button>
-                    </div>
-                  )}
-                </fieldset>
-              )}
+                      />
+                    ))}
+                </div>
 
-              <SubmitButton disabled={processing}>
-                {component ? 'Save' : 'Add to the catalog'}
-              </SubmitButton>
-            </>
-          )
-        }}
-      </Form>
+                {category === 'other' && (
+                  <div className="stack">
+                    {extras.map((row) => (
+                      <div className="extra-spec" key={row.id}>
+                        <Field name={`extra-key-${row.id}`} label="Specification">
+                          {(props) => (
+                            <input
+                              {...props}
+                              name={undefined}
+                              value={row.key}
+                              onChange={(event) =>
+                                updateExtra(row.id, { key: event.target.value.trim() })
+                              }
+                              placeholder="lengthMm"
+                            />
+                          )}
+                        </Field>
+                        <Field
+                          name={`extra-value-${row.id}`}
+                          label="Value"
+                          error={errors[`specs.${row.key}`]}
+                        >
+                          {(props) => (
+                            <input
+                              {...props}
+                              name={
+                                row.key && !described.has(row.key) ? `specs[${row.key}]` : undefined
+                              }
+                              value={row.value}
+                              onChange={(event) =>
+                                updateExtra(row.id, { value: event.target.value })
+                              }
+                            />
+                          )}
+                        </Field>
+                        <button
+                          type="button"
+                          className="button small ghost"
+                          onClick={() =>
+                            setExtras((rows) => rows.filter((other) => other.id !== row.id))
+                          }
+                        >
+                          Remove
+                        </button>
+                      </div>
+                    ))}
+                    <button
+                      type="button"
+                      className="button small ghost"
+                      onClick={() =>
+                        setExtras((rows) => [...rows, { id: ++extraSpecIds, key: '', value: '' }])
+                      }
+                    >
+                      Add a specification
+                    </button>
+                  </div>
+                )}
+              </fieldset>
+            )}
+          </>
+        )}
+      </StackForm>
     </StaffLayout>
   )
 }

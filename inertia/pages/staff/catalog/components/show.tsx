@@ -1,7 +1,12 @@
-import { Form, Link } from '@adonisjs/inertia/react'
+import { Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
-import { ActivityList, Pager } from '~/components/staff_list'
+import { ActivityList } from '~/components/staff_list'
+import { ActiveBadge, NOT_OFFERED } from '~/components/staff/badges'
+import { Card, Facts } from '~/components/staff/card'
+import { CatalogActivation } from '~/components/staff/catalog_activation'
+import { DataTable, RoutePager } from '~/components/staff/data_table'
+import { MoneyField, StackForm } from '~/components/staff/forms'
 import type { InertiaProps, Paginated } from '~/types'
 
 type PriceRow = Data.ComponentPrice
@@ -16,8 +21,6 @@ type Props = {
   activity: Data.ActivityLog[]
   moneyHint: string
 }
-
-const confirmFirst = (question: string) => () => window.confirm(question)
 
 export default function CatalogComponent({
   component,
@@ -44,65 +47,38 @@ export default function CatalogComponent({
       </div>
 
       <div className="detail-grid">
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">Component</h2>
-          <dl className="facts">
-            <dt>Category</dt>
-            <dd>{component.category}</dd>
-            <dt>SKU</dt>
-            <dd className="mono">{component.sku ?? '—'}</dd>
-            <dt>Price</dt>
-            <dd className="mono">{component.price}</dd>
-            <dt>Status</dt>
-            <dd>
-              {component.active ? (
-                <span className="badge ok">active</span>
-              ) : (
-                <span className="badge">inactive — not offered in new quotes</span>
-              )}
-            </dd>
-            {component.specs.map((spec) => (
-              <SpecRow key={spec.label} label={spec.label} value={spec.value} />
-            ))}
-            <dt>Last changed</dt>
-            <dd>{component.updatedAt}</dd>
-          </dl>
-          <div className="actions catalog-actions">
-            {component.active ? (
-              <Form
-                route="staff.catalog.components.deactivate"
-                routeParams={{ id: component.id }}
-                onBefore={confirmFirst(
-                  `Deactivate ${component.name}? Quotes that have it keep it; new quotes will not offer it.`
-                )}
-              >
-                {({ processing }) => (
-                  <button type="submit" className="button small danger" disabled={processing}>
-                    Deactivate
-                  </button>
-                )}
-              </Form>
-            ) : (
-              <Form route="staff.catalog.components.activate" routeParams={{ id: component.id }}>
-                {({ processing }) => (
-                  <button type="submit" className="button small" disabled={processing}>
-                    Reactivate
-                  </button>
-                )}
-              </Form>
-            )}
-          </div>
-        </section>
+        <Card id="facts" title="Component">
+          <Facts
+            facts={[
+              { term: 'Category', value: component.category },
+              { term: 'SKU', value: component.sku ?? '—', className: 'mono' },
+              { term: 'Price', value: component.price, className: 'mono' },
+              {
+                term: 'Status',
+                value: <ActiveBadge active={component.active} inactiveLabel={NOT_OFFERED} />,
+              },
+              ...component.specs.map((spec) => ({ term: spec.label, value: spec.value })),
+              { term: 'Last changed', value: component.updatedAt },
+            ]}
+          />
+          <CatalogActivation
+            name={component.name}
+            active={component.active}
+            activate="staff.catalog.components.activate"
+            deactivate="staff.catalog.components.deactivate"
+            routeParams={{ id: component.id }}
+          />
+        </Card>
 
-        <section className="card" aria-labelledby="record-title">
-          <h2 id="record-title">Record a supplier price</h2>
-          <Form
+        <Card id="record" title="Record a supplier price">
+          <StackForm
             route="staff.catalog.components.prices.store"
             routeParams={{ id: component.id }}
-            className="stack"
             resetOnSuccess
+            submitLabel="Record price"
+            small
           >
-            {({ errors, processing }) => (
+            {({ errors }) => (
               <>
                 <Field name="supplier" label="Supplier" error={errors.supplier}>
                   {(props) => (
@@ -120,14 +96,14 @@ export default function CatalogComponent({
                     <option key={row.supplier} value={row.supplier} />
                   ))}
                 </datalist>
-                <Field
+                <MoneyField
                   name="price"
-                  label="Supplier price (€)"
+                  label="Supplier price"
+                  vatIncluded={false}
                   hint={moneyHint}
                   error={errors.price}
-                >
-                  {(props) => <input {...props} required inputMode="decimal" />}
-                </Field>
+                  required
+                />
                 <Field
                   name="recordedAt"
                   label="Quoted on (optional)"
@@ -142,17 +118,13 @@ export default function CatalogComponent({
                     the current price (now {component.price})
                   </label>
                 </div>
-                <button type="submit" className="button small" disabled={processing}>
-                  Record price
-                </button>
               </>
             )}
-          </Form>
-        </section>
+          </StackForm>
+        </Card>
       </div>
 
-      <section className="card" aria-labelledby="history-title">
-        <h2 id="history-title">Price history</h2>
+      <Card id="history" title="Price history">
         {chart.length > 0 ? (
           <PriceChart points={chart} current={component} />
         ) : (
@@ -173,59 +145,28 @@ export default function CatalogComponent({
           </>
         )}
 
-        {history.data.length > 0 && (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Quoted on</th>
-                <th scope="col">Supplier</th>
-                <th scope="col">Supplier price</th>
-                <th scope="col">Recorded</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data.map((row) => (
-                <tr key={row.id}>
-                  <td data-label="Quoted on">{row.recordedOn}</td>
-                  <td data-label="Supplier">{row.supplier}</td>
-                  <td data-label="Supplier price" className="mono">
-                    {row.price}
-                  </td>
-                  <td data-label="Recorded">{row.createdAt}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <Pager
-          meta={history.metadata}
-          link={(page, label) => (
-            <Link
-              route="staff.catalog.components.show"
-              routeParams={{ id: component.id }}
-              qs={{ page }}
-              preserveScroll
-            >
-              {label}
-            </Link>
-          )}
+        <DataTable
+          rows={history.data}
+          rowKey={(row) => row.id}
+          columns={[
+            { label: 'Quoted on', cell: (row) => row.recordedOn },
+            { label: 'Supplier', cell: (row) => row.supplier },
+            { label: 'Supplier price', className: 'mono', cell: (row) => row.price },
+            { label: 'Recorded', cell: (row) => row.createdAt },
+          ]}
         />
-      </section>
+        <RoutePager
+          meta={history.metadata}
+          route="staff.catalog.components.show"
+          routeParams={{ id: component.id }}
+          preserveScroll
+        />
+      </Card>
 
-      <section className="card" aria-labelledby="log-title">
-        <h2 id="log-title">Changes</h2>
+      <Card id="log" title="Changes">
         <ActivityList entries={activity} />
-      </section>
+      </Card>
     </StaffLayout>
-  )
-}
-
-function SpecRow({ label, value }: { label: string; value: string }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
   )
 }
 
