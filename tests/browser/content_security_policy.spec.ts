@@ -9,7 +9,12 @@
 import { test } from '@japa/runner'
 import type { BrowserContext, Page } from 'playwright'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createCustomer, createStaff, enrol, twoFactorPassed } from '#tests/helpers/staff'
+import {
+  createCustomer,
+  createEnrolledStaff,
+  createStaff,
+  twoFactorPassed,
+} from '#tests/helpers/staff'
 
 /** Records CSP violations and console errors of every page of the context. */
 async function watchViolations(context: BrowserContext) {
@@ -69,8 +74,7 @@ test.group('Content-Security-Policy in Chromium', (group) => {
     assert,
   }) => {
     const problems = await watchViolations(browserContext)
-    const owner = await createStaff({ role: 'superadmin' })
-    await enrol(owner)
+    const owner = await createEnrolledStaff('superadmin')
     await browserContext.setSession({ auth_web: owner.id, ...twoFactorPassed(owner) })
     await visitAll(
       visit,

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import net from 'node:net'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +18,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createStaff, enrol, STAFF_PASSWORD, totpCode } from '#tests/helpers/staff'
+import { freePort } from '#tests/helpers/network'
 
 /*
 | The customer journey of issue 9 as a new visitor lives it, on a phone-sized
@@ -30,14 +30,6 @@ import { createStaff, enrol, STAFF_PASSWORD, totpCode } from '#tests/helpers/sta
 | development mail catcher (MailDev), and the visitor's links are taken from
 | there, as a person would read them.
 */
-
-async function freePort() {
-  const probe = net.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const port = (probe.address() as net.AddressInfo).port
-  await new Promise<void>((done) => probe.close(() => done()))
-  return port
-}
 
 /** The dev mail catcher on free ports, and a way to deliver a queued mail to it and read links back. */
 async function mailCatcher(cleanup: (handler: () => Promise<void>) => void) {

@@ -11,7 +11,7 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createStaff, enrol, twoFactorPassed } from '#tests/helpers/staff'
+import { createEnrolledStaff } from '#tests/helpers/staff'
 
 const base = () => `http://${env.get('HOST')}:${env.get('PORT')}`
 
@@ -40,12 +40,10 @@ test.group('Compression of responses', (group) => {
 
   test("an Inertia visit's JSON is compressed too", async ({ client }) => {
     // The staff dashboard: props well over the 1 KiB below which compressing is not worth it.
-    const staff = await createStaff({ role: 'admin' })
-    await enrol(staff)
+    const staff = await createEnrolledStaff('admin')
     const response = await client
       .get('/staff')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withInertia()
       .header('accept-encoding', 'gzip')
     response.assertStatus(200)

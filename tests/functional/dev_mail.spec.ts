@@ -5,12 +5,7 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import { truncateAllTables } from '#tests/helpers/database'
-import {
-  assertRedirect,
-  createCustomer,
-  createEnrolledStaff,
-  twoFactorPassed,
-} from '#tests/helpers/staff'
+import { assertRedirect, createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 
 test.group('Dev mail: signed-in staff only', (group) => {
   group.each.setup(() => truncateAllTables())
@@ -61,18 +56,14 @@ test.group('Dev mail: signed-in staff only', (group) => {
 
     const sample = await client
       .post('/dev/mail/sample')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withCsrfToken()
       .form({ to: 'tester@pcmr.gr', locale: 'en' })
       .redirects(0)
     assertRedirect(sample, `/dev/mail?queued=${encodeURIComponent('tester@pcmr.gr')}`)
     assert.lengthOf(fake.mails.queued(), 1)
 
-    const preview = await client
-      .get('/dev/mail/preview/en')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+    const preview = await client.get('/dev/mail/preview/en').asStaff(staff)
     preview.assertStatus(200)
     // Like the real customer mails, the sample greets without the name.
     assert.include(preview.text(), 'Hello,')

@@ -3,7 +3,6 @@
 | MailDev) as the README promises it: it takes the app's SMTP mail and scripts
 | find it through the REST API by recipient.
 */
-import net from 'node:net'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,14 +10,7 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { SMTPTransport } from '@adonisjs/mail/transports/smtp'
 import { smtpSettings } from '#config/mail'
-
-async function freePort() {
-  const probe = net.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const port = (probe.address() as net.AddressInfo).port
-  await new Promise<void>((done) => probe.close(() => done()))
-  return port
-}
+import { freePort } from '#tests/helpers/network'
 
 interface CaughtMail {
   id: string

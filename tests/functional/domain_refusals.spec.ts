@@ -7,12 +7,7 @@ import OrderLine from '#models/order_line'
 import type User from '#models/user'
 import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import {
-  assertRedirect,
-  createEnrolledStaff,
-  fieldError,
-  twoFactorPassed,
-} from '#tests/helpers/staff'
+import { assertRedirect, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
 
 /*
 | A refusal of a use case (DomainRefusal) renders itself: a form is sent
@@ -40,20 +35,13 @@ function formPost(client: ApiClient, staff: User, order: Order, path: string, bo
     .form(body)
     .header('referer', `/staff/quotes/${order.id}/edit`)
     .header('x-inertia', 'true')
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
+    .asStaff(staff)
     .withCsrfToken()
     .redirects(0)
 }
 
 function jsonPost(client: ApiClient, staff: User, url: string, body: object) {
-  return client
-    .post(url)
-    .json(body)
-    .accept('json')
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
-    .withCsrfToken()
+  return client.post(url).json(body).accept('json').asStaff(staff).withCsrfToken()
 }
 
 test.group('Domain refusals render themselves', (group) => {

@@ -1,4 +1,3 @@
-import net from 'node:net'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { configProvider } from '@adonisjs/core'
@@ -13,6 +12,7 @@ import { LocalizedMail, type MailLocale } from '#mails/base/localized_mail'
 import SendMailJob, { type SendMailPayload } from '#jobs/send_mail_job'
 import { truncateAllTables } from '#tests/helpers/database'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
+import { freePort } from '#tests/helpers/network'
 
 /**
  * A small account email, as other engineers write them.
@@ -44,15 +44,6 @@ class WelcomeMail extends LocalizedMail {
       },
     }
   }
-}
-
-/** A port nothing listens on. */
-async function closedPort() {
-  const probe = net.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const port = (probe.address() as net.AddressInfo).port
-  await new Promise<void>((done) => probe.close(() => done()))
-  return port
 }
 
 type Mailers = Record<string, MailManagerTransportFactory>
@@ -207,7 +198,7 @@ test.group('Mail through the durable queue', (group) => {
   test('the job throws when the SMTP server is down, so the queue retries it', async ({
     assert,
   }) => {
-    await pointMailerAt('test_smtp', await closedPort())
+    await pointMailerAt('test_smtp', await freePort())
     await mail.use('test_smtp' as never).sendLater(new WelcomeMail('maria@example.com', 'el'))
     const [row] = await queuedJobs()
 
@@ -217,7 +208,7 @@ test.group('Mail through the durable queue', (group) => {
   test('a worker keeps the mail while SMTP is down and delivers it once it is back', async ({
     assert,
   }) => {
-    await pointMailerAt('test_smtp', await closedPort())
+    await pointMailerAt('test_smtp', await freePort())
     await mail.use('test_smtp' as never).sendLater(new WelcomeMail('maria@example.com', 'en'))
 
     // A worker like `node ace queue:work` runs, on the test database.

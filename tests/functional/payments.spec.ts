@@ -7,7 +7,7 @@ import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import OrderStatusMail from '#mails/orders/order_status_mail'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createStaff as createUnenrolledStaff, enrol, twoFactorPassed } from '#tests/helpers/staff'
+import { createEnrolledStaff } from '#tests/helpers/staff'
 import { acceptedOrder, postWebhook, vivaSandbox, type VivaSandbox } from '#tests/helpers/viva'
 
 let sandbox: VivaSandbox
@@ -16,13 +16,6 @@ let sandbox: VivaSandbox
 async function startOnEmptyDatabase() {
   await truncateAllTables()
   sandbox = await vivaSandbox()
-}
-
-/** A staff member through the whole sign-in sequence (TOTP enrolled). */
-async function createStaff(overrides: Parameters<typeof createUnenrolledStaff>[0]) {
-  const staff = await createUnenrolledStaff(overrides)
-  await enrol(staff)
-  return staff
 }
 
 function pay(client: ApiClient, owner: User, order: Order) {
@@ -35,12 +28,35 @@ function pay(client: ApiClient, owner: User, order: Order) {
     .redirects(0)
 }
 
+/** The Pay request as a script sends it (JSON in, JSON errors out). */
+function payForJson(client: ApiClient, owner: User, orderId: string) {
+  return client
+    .post('/payments/create-order')
+    .json({ orderId })
+    .withCsrfToken()
+    .loginAs(owner)
+    .header('accept', 'application/json')
+}
+
 /** Pays the order at the sandbox as its customer would: Pay, then the checkout page's button. */
 async function payAtViva(client: ApiClient, owner: User, order: Order) {
   const response = await pay(client, owner, order)
   response.assertStatus(302)
   const code = checkoutCode(response)
   return sandbox.pay(code)!
+}
+
+/** A paid order: accepted, paid at Viva, back on the success page. */
+async function paidOrder(client: ApiClient, locale: 'el' | 'en' = 'el') {
+  const { owner, order } = await acceptedOrder(locale)
+  const { transaction } = await payAtViva(client, owner, order)
+  await successPage(client, owner, { t: transaction.transactionId })
+  return { owner, order, transaction }
+}
+
+/** The refund form of the staff order page, posted by `staff`. */
+function refundRequest(client: ApiClient, staff: User, order: Order) {
+  return client.post(`/staff/orders/${order.id}/refund`).withCsrfToken().asStaff(staff)
 }
 
 function successPage(client: ApiClient, owner: User, query: Record<string, string>) {
@@ -63,11 +79,11 @@ function checkoutCode(response: ApiResponse) {
   return new URL(response.header('location')!).searchParams.get('ref')!
 }
 
-function paidTransitions(order: Order) {
+function paymentTransitions(order: Order, toStatus: 'paid' | 'refunded') {
   return OrderStatusHistory.query()
     .where('orderId', order.id)
     .where('axis', 'paymentStatus')
-    .where('toStatus', 'paid')
+    .where('toStatus', toStatus)
 }
 
 async function paidOrders() {
@@ -75,10 +91,17 @@ async function paidOrders() {
   return Number(row.total)
 }
 
-function paymentMails(fake: ReturnType<typeof mail.fake>) {
+function paymentMails(fake: ReturnType<typeof mail.fake>, toStatus: 'paid' | 'refunded' = 'paid') {
   return fake.mails
     .queued((queued) => queued instanceof OrderStatusMail)
-    .filter((queued) => (queued as OrderStatusMail).key === 'paymentStatus:paid')
+    .filter((queued) => (queued as OrderStatusMail).key === `paymentStatus:${toStatus}`)
+}
+
+/** Waits (up to 2.5 s) for the sandbox to have delivered `count` webhooks. */
+async function deliveriesMade(count: number) {
+  for (let i = 0; i < 50 && sandbox.deliveries.length < count; i++) {
+    await new Promise((done) => setTimeout(done, 50))
+  }
 }
 
 test.group('Payments / Pay', (group) => {
@@ -128,28 +151,14 @@ test.group('Payments / Pay', (group) => {
     strangerPay.assertStatus(404)
 
     // Paid already: refused with the reason, nothing created at Viva.
-    const { owner, order: paid } = await acceptedOrder()
-    await payAtViva(client, owner, paid)
-    await successPage(client, owner, {
-      t: [...sandbox.transactions.keys()][0],
-    })
+    const { owner, order: paid } = await paidOrder(client)
     sandbox.orders.clear()
-    const again = await client
-      .post('/payments/create-order')
-      .json({ orderId: paid.publicId })
-      .withCsrfToken()
-      .loginAs(owner)
-      .header('accept', 'application/json')
+    const again = await payForJson(client, owner, paid.publicId)
     again.assertStatus(422)
     assert.equal(again.body().errors[0].rule, 'notPayable')
     assert.equal(sandbox.orders.size, 0)
 
-    const bad = await client
-      .post('/payments/create-order')
-      .json({ orderId: 'not-a-uuid' })
-      .withCsrfToken()
-      .loginAs(owner)
-      .header('accept', 'application/json')
+    const bad = await payForJson(client, owner, 'not-a-uuid')
     bad.assertStatus(422)
   })
 
@@ -161,12 +170,7 @@ test.group('Payments / Pay', (group) => {
     for (const hooks of [{ failNextApiCalls: 5 }, { apiDelayMs: 3000 }]) {
       sandbox.resetHooks()
       Object.assign(sandbox.hooks, hooks)
-      const response = await client
-        .post('/payments/create-order')
-        .json({ orderId: order.publicId })
-        .withCsrfToken()
-        .loginAs(owner)
-        .header('accept', 'application/json')
+      const response = await payForJson(client, owner, order.publicId)
       response.assertStatus(503)
       assert.match(response.body().errors[0].message, /try again in a few minutes/)
       const untouched = await Order.findOrFail(order.id)
@@ -203,7 +207,7 @@ test.group('Payments / return pages', (group) => {
 
     const reload = await successPage(client, owner, query)
     assert.equal(reload.inertiaProps.outcome, 'alreadyPaid')
-    assert.lengthOf(await paidTransitions(order), 1)
+    assert.lengthOf(await paymentTransitions(order, 'paid'), 1)
     const mails = paymentMails(fake)
     assert.lengthOf(mails, 1)
     mails[0].message.assertTo(owner.email)
@@ -358,7 +362,7 @@ test.group('Payments / webhook', (group) => {
     const stored = await Order.findOrFail(order.id)
     assert.equal(stored.paymentStatus, 'paid')
     assert.equal(stored.invoiceReference, transaction.transactionId)
-    assert.lengthOf(await paidTransitions(order), 1)
+    assert.lengthOf(await paymentTransitions(order, 'paid'), 1)
     const events = await db.from('payment_events').select('*')
     assert.lengthOf(events, 1)
     assert.equal(events[0].order_id, order.id)
@@ -368,7 +372,7 @@ test.group('Payments / webhook', (group) => {
     // The success page after the webhook: already paid, nothing more.
     const page = await successPage(client, owner, { t: transaction.transactionId })
     assert.equal(page.inertiaProps.outcome, 'alreadyPaid')
-    assert.lengthOf(await paidTransitions(order), 1)
+    assert.lengthOf(await paymentTransitions(order, 'paid'), 1)
     mail.restore()
   })
 
@@ -446,38 +450,24 @@ test.group('Payments / refund', (group) => {
     assert,
   }) => {
     const fake = mail.fake()
-    const { owner, order } = await acceptedOrder('en')
-    const { transaction } = await payAtViva(client, owner, order)
-    await successPage(client, owner, { t: transaction.transactionId })
+    const { order, transaction } = await paidOrder(client, 'en')
 
-    const admin = await createStaff({ role: 'admin' })
-    const refused = await client
-      .post(`/staff/orders/${order.id}/refund`)
+    const admin = await createEnrolledStaff('admin')
+    const refused = await refundRequest(client, admin, order)
       .form({ reason: 'Customer changed their mind' })
-      .withCsrfToken()
-      .loginAs(admin)
-      .withSession(twoFactorPassed(admin))
       .redirects(0)
     refused.assertStatus(403)
 
-    const owner2 = await createStaff({ role: 'superadmin' })
-    const noReason = await client
-      .post(`/staff/orders/${order.id}/refund`)
+    const owner2 = await createEnrolledStaff('superadmin')
+    const noReason = await refundRequest(client, owner2, order)
       .json({ reason: '' })
-      .withCsrfToken()
-      .loginAs(owner2)
-      .withSession(twoFactorPassed(owner2))
       .header('accept', 'application/json')
     noReason.assertStatus(422)
     assert.equal(await paymentStatusOf(order), 'paid')
 
     sandbox.hooks.webhooks = true
-    const response = await client
-      .post(`/staff/orders/${order.id}/refund`)
+    const response = await refundRequest(client, owner2, order)
       .form({ reason: 'Customer changed their mind' })
-      .withCsrfToken()
-      .loginAs(owner2)
-      .withSession(twoFactorPassed(owner2))
       .header('referer', `/staff/orders/${order.id}`)
       .redirects(0)
     response.assertStatus(302)
@@ -485,22 +475,15 @@ test.group('Payments / refund', (group) => {
     assert.equal(sandbox.transactions.get(transaction.transactionId).statusId, 'R')
 
     // The 1797 event Viva sends about it changes nothing more.
-    for (let i = 0; i < 50 && sandbox.deliveries.length === 0; i++) {
-      await new Promise((done) => setTimeout(done, 50))
-    }
+    await deliveriesMade(1)
     assert.deepEqual(
       sandbox.deliveries.map((delivery) => [delivery.eventTypeId, delivery.status]),
       [[1797, 200]]
     )
-    const refunds = await OrderStatusHistory.query()
-      .where('orderId', order.id)
-      .where('toStatus', 'refunded')
+    const refunds = await paymentTransitions(order, 'refunded')
     assert.lengthOf(refunds, 1)
     assert.equal(refunds[0].actorId, owner2.id)
-    const refundMails = fake.mails
-      .queued((queued) => queued instanceof OrderStatusMail)
-      .filter((queued) => (queued as OrderStatusMail).key === 'paymentStatus:refunded')
-    assert.lengthOf(refundMails, 1)
+    assert.lengthOf(paymentMails(fake, 'refunded'), 1)
     mail.restore()
   })
 
@@ -508,16 +491,13 @@ test.group('Payments / refund', (group) => {
     client,
     assert,
   }) => {
-    const { owner, order } = await acceptedOrder()
-    const { transaction } = await payAtViva(client, owner, order)
-    await successPage(client, owner, { t: transaction.transactionId })
-    const superadmin = await createStaff({ role: 'superadmin' })
+    const { order, transaction } = await paidOrder(client)
+    const superadmin = await createEnrolledStaff('superadmin')
     const response = await client
       .post(`/staff/orders/${order.id}/transitions`)
       .json({ axis: 'paymentStatus', to: 'refunded', reason: 'Goodwill' })
       .withCsrfToken()
-      .loginAs(superadmin)
-      .withSession(twoFactorPassed(superadmin))
+      .asStaff(superadmin)
       .header('accept', 'application/json')
     response.assertStatus(422)
     assert.equal(response.body().errors[0].rule, 'refundThroughViva')
@@ -529,9 +509,7 @@ test.group('Payments / refund', (group) => {
     client,
     assert,
   }) => {
-    const { owner, order } = await acceptedOrder()
-    const { transaction } = await payAtViva(client, owner, order)
-    await successPage(client, owner, { t: transaction.transactionId })
+    const { order, transaction } = await paidOrder(client)
     sandbox.hooks.webhooks = true
     sandbox.hooks.deliveries = 2
     const refund = await fetch(`${sandbox.url}/api/transactions/${transaction.transactionId}`, {
@@ -542,13 +520,9 @@ test.group('Payments / refund', (group) => {
     })
     const refunded = (await refund.json()) as { Success: boolean }
     assert.isTrue(refunded.Success)
-    for (let i = 0; i < 50 && sandbox.deliveries.length < 2; i++) {
-      await new Promise((done) => setTimeout(done, 50))
-    }
+    await deliveriesMade(2)
     assert.equal(await paymentStatusOf(order), 'refunded')
-    const refunds = await OrderStatusHistory.query()
-      .where('orderId', order.id)
-      .where('toStatus', 'refunded')
+    const refunds = await paymentTransitions(order, 'refunded')
     assert.lengthOf(refunds, 1)
   })
 })

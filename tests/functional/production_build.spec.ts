@@ -7,7 +7,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import net from 'node:net'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { test } from '@japa/runner'
@@ -15,18 +14,10 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import pg from 'pg'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
+import { freePort } from '#tests/helpers/network'
 
 const run = promisify(execFile)
 const BUILD_DIR = app.makePath('build')
-
-/** A port nothing listens on right now. */
-async function freePort() {
-  const probe = net.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const port = (probe.address() as net.AddressInfo).port
-  await new Promise<void>((done) => probe.close(() => done()))
-  return port
-}
 
 /** Runs an npm command to its end; a failure carries its output. */
 async function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv) {

@@ -23,12 +23,7 @@ import IntakeRequest from '#models/intake_request'
 import Order from '#models/order'
 import WaitlistEntry from '#models/waitlist_entry'
 import { truncateAllTables } from '#tests/helpers/database'
-import {
-  createCustomer,
-  createEnrolledStaff,
-  fieldError,
-  twoFactorPassed,
-} from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
 
 const siteUrl = appUrl.replace(/\/+$/, '')
 
@@ -429,11 +424,7 @@ test.group('Public site: contact requests', (group) => {
     const request = await IntakeRequest.firstOrFail()
     const staff = await createEnrolledStaff()
 
-    const list = await client
-      .get('/staff/requests')
-      .withInertia()
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+    const list = await client.get('/staff/requests').withInertia().asStaff(staff)
     list.assertStatus(200)
     list.assertInertiaComponent('staff/requests/index')
     const rows = (list.inertiaProps.requests as { data: Record<string, unknown>[] }).data
@@ -445,8 +436,7 @@ test.group('Public site: contact requests', (group) => {
         .post(`/staff/requests/${request.id}/draft`)
         .withInertia()
         .withCsrfToken()
-        .loginAs(staff)
-        .withSession(twoFactorPassed(staff))
+        .asStaff(staff)
         .redirects(0)
     const first = await toDraft()
     first.assertStatus(302)

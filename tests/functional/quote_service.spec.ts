@@ -44,18 +44,18 @@ function staff() {
   return UserFactory.apply('admin').create()
 }
 
+/** The intake of the drafts below, as the staff form sends it. */
+const INTAKE = {
+  intakeName: 'Μαρία Κωνσταντίνου',
+  intakeEmail: 'maria@example.com',
+  intakePhone: '+306912345678',
+  useCase: '4K gaming',
+  budgetCents: 250_000,
+  notes: 'Λευκό build',
+}
+
 function draft(staffUser: Awaited<ReturnType<typeof staff>> | null = null) {
-  return quotes.createDraft(
-    {
-      intakeName: 'Μαρία Κωνσταντίνου',
-      intakeEmail: 'maria@example.com',
-      intakePhone: '+306912345678',
-      useCase: '4K gaming',
-      budgetCents: 250_000,
-      notes: 'Λευκό build',
-    },
-    staffUser
-  )
+  return quotes.createDraft(INTAKE, staffUser)
 }
 
 /** The totals the money module gives for the order's lines as stored. */
@@ -95,12 +95,7 @@ test.group('QuoteService / drafts and lines', (group) => {
     await order.refresh()
     assert.match(order.orderNumber, /^PC\d{6}-\d{4}$/)
     assert.include(order.toJSON(), {
-      intakeName: 'Μαρία Κωνσταντίνου',
-      intakeEmail: 'maria@example.com',
-      intakePhone: '+306912345678',
-      useCase: '4K gaming',
-      budgetCents: 250_000,
-      notes: 'Λευκό build',
+      ...INTAKE,
       orderStatus: 'draft',
       paymentStatus: 'unpaid',
       fulfillmentStatus: null,

@@ -19,7 +19,7 @@ import { CATALOG_KIND_PAGES } from '#domain/catalog_fields'
 import { DEBUG_PAGE_CSP } from '#exceptions/handler'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createCustomer, createStaff, enrol, twoFactorPassed } from '#tests/helpers/staff'
+import { createCustomer, createStaff, enrol } from '#tests/helpers/staff'
 
 type RouteCase = { name: string; method: string; pattern: string; params: string[] }
 
@@ -70,7 +70,7 @@ function requestAs(
   if (STATE_CHANGING.includes(route.method)) request.withCsrfToken()
   if (route.pattern.startsWith('/portal')) return request.loginAs(people.customer)
   if (route.pattern.startsWith('/staff') && route.pattern !== '/staff/login') {
-    return request.loginAs(people.staff).withSession(twoFactorPassed(people.staff))
+    return request.asStaff(people.staff)
   }
   return request
 }
@@ -112,11 +112,7 @@ test.group('Request rules: ids out of the database range', (group) => {
     client,
   }) => {
     const owner = await superadmin()
-    const response = await client
-      .get('/staff/users/2147483647')
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
-      .redirects(0)
+    const response = await client.get('/staff/users/2147483647').asStaff(owner).redirects(0)
     response.assertStatus(404)
   })
 })

@@ -1,14 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import { truncateAllTables } from '#tests/helpers/database'
-import {
-  assertRedirect,
-  createCustomer,
-  createEnrolledStaff,
-  createStaff,
-  enrol,
-  twoFactorPassed,
-} from '#tests/helpers/staff'
+import { assertRedirect, createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 
 test.group('Staff access: roles', (group) => {
   group.each.setup(() => truncateAllTables())
@@ -23,31 +16,21 @@ test.group('Staff access: roles', (group) => {
   })
 
   test('an admin reaches the dashboard but not /staff/users (403)', async ({ client }) => {
-    const admin = await createStaff({ role: 'admin' })
-    await enrol(admin)
+    const admin = await createEnrolledStaff('admin')
 
-    const home = await client
-      .get('/staff')
-      .loginAs(admin)
-      .withSession(twoFactorPassed(admin))
-      .withInertia()
+    const home = await client.get('/staff').asStaff(admin).withInertia()
     home.assertStatus(200)
     home.assertInertiaComponent('staff/dashboard')
     home.assertInertiaPropsContains({ sections: [{ title: 'Orders' }, { title: 'Catalog' }] })
 
     for (const path of ['/staff/users', `/staff/users/${admin.id}`]) {
-      const response = await client
-        .get(path)
-        .loginAs(admin)
-        .withSession(twoFactorPassed(admin))
-        .withInertia()
+      const response = await client.get(path).asStaff(admin).withInertia()
       response.assertStatus(403)
       response.assertInertiaComponent('staff/forbidden')
     }
     const post = await client
       .post(`/staff/users/${admin.id}/role`)
-      .loginAs(admin)
-      .withSession(twoFactorPassed(admin))
+      .asStaff(admin)
       .withCsrfToken()
       .form({ role: 'superadmin' })
     post.assertStatus(403)
@@ -58,29 +41,19 @@ test.group('Staff access: roles', (group) => {
   test('a staff member logged in to the guard without the second factor is asked for it', async ({
     client,
   }) => {
-    const user = await createStaff({ role: 'superadmin' })
-    await enrol(user)
+    const user = await createEnrolledStaff('superadmin')
     for (const path of ['/staff', '/staff/users', '/staff/settings']) {
       assertRedirect(await client.get(path).loginAs(user).redirects(0), '/staff/two-factor')
     }
   })
 
   test('a superadmin reaches /staff/users and sees the Users section', async ({ client }) => {
-    const owner = await createStaff({ role: 'superadmin' })
-    await enrol(owner)
-    const list = await client
-      .get('/staff/users')
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
-      .withInertia()
+    const owner = await createEnrolledStaff('superadmin')
+    const list = await client.get('/staff/users').asStaff(owner).withInertia()
     list.assertStatus(200)
     list.assertInertiaComponent('staff/users/index')
 
-    const home = await client
-      .get('/staff')
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
-      .withInertia()
+    const home = await client.get('/staff').asStaff(owner).withInertia()
     home.assertInertiaPropsContains({ sections: [{}, {}, { title: 'Users' }] })
   })
 })
@@ -90,22 +63,14 @@ test.group('Staff access: banned users', (group) => {
 
   test('a live staff session stops on the next request after a ban', async ({ client }) => {
     const user = await createEnrolledStaff()
-    const before = await client
-      .get('/staff')
-      .loginAs(user)
-      .withSession(twoFactorPassed(user))
-      .withInertia()
+    const before = await client.get('/staff').asStaff(user).withInertia()
     before.assertStatus(200)
 
     user.bannedAt = DateTime.now()
     user.banReason = 'left the company'
     await user.save()
 
-    const after = await client
-      .get('/staff/settings')
-      .loginAs(user)
-      .withSession(twoFactorPassed(user))
-      .redirects(0)
+    const after = await client.get('/staff/settings').asStaff(user).redirects(0)
     assertRedirect(after, '/staff/login')
     after.assertSessionMissing('auth_web')
     after.assertFlashMessage('error', 'This account has been suspended and has been signed out.')

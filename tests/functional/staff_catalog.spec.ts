@@ -17,19 +17,12 @@ import {
   createCustomer,
   createEnrolledStaff,
   fieldError,
-  twoFactorPassed,
 } from '#tests/helpers/staff'
 
 const catalog = await catalogUseCases()
 
 function get(client: ApiClient, staff: User, url: string, qs: Record<string, string> = {}) {
-  return client
-    .get(url)
-    .qs(qs)
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
-    .withInertia()
-    .redirects(0)
+  return client.get(url).qs(qs).asStaff(staff).withInertia().redirects(0)
 }
 
 /** A form post from `referer` (where a validation failure sends the member back). */
@@ -43,8 +36,7 @@ function post(
   return client
     .post(url)
     .header('referer', referer)
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
+    .asStaff(staff)
     .withInertia()
     .withCsrfToken()
     .form(form)
@@ -391,8 +383,7 @@ test.group('Staff catalog / components', (group) => {
       .get('/staff/catalog/components')
       .qs({ category: 'spaceship' })
       .header('referer', '/staff/catalog/components')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withInertia()
       .redirects(0)
     assertRedirect(invalid, '/staff/catalog/components')

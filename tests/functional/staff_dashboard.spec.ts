@@ -10,7 +10,7 @@ import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import { createCustomer, createEnrolledStaff, twoFactorPassed } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 
 const transitions = new OrderTransitionService()
 const quotes = await quoteUseCases()
@@ -105,21 +105,13 @@ test.group('Staff dashboard', (group) => {
       (props.sections as { title: string }[]).map((section) => section.title)
 
     const admin = await createEnrolledStaff('admin')
-    const asAdmin = await client
-      .get('/staff')
-      .loginAs(admin)
-      .withSession(twoFactorPassed(admin))
-      .withInertia()
+    const asAdmin = await client.get('/staff').asStaff(admin).withInertia()
     asAdmin.assertStatus(200)
     asAdmin.assertInertiaComponent('staff/dashboard')
     assert.notInclude(sectionTitles(asAdmin.inertiaProps), 'Users')
 
     const superadmin = await createEnrolledStaff('superadmin')
-    const asSuperadmin = await client
-      .get('/staff')
-      .loginAs(superadmin)
-      .withSession(twoFactorPassed(superadmin))
-      .withInertia()
+    const asSuperadmin = await client.get('/staff').asStaff(superadmin).withInertia()
     asSuperadmin.assertStatus(200)
     assert.include(sectionTitles(asSuperadmin.inertiaProps), 'Users')
   })
@@ -127,11 +119,7 @@ test.group('Staff dashboard', (group) => {
   test('the figures of a small known shop', async ({ client, assert }) => {
     const { now, q, x, y } = await dataset()
     const staff = await createEnrolledStaff()
-    const response = await client
-      .get('/staff')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
-      .withInertia()
+    const response = await client.get('/staff').asStaff(staff).withInertia()
     response.assertStatus(200)
     // The figures come from DashboardStatsTransformer, under `stats`.
     const props = (response.inertiaProps as Record<string, any>).stats

@@ -20,7 +20,6 @@ import {
   pendingSession,
   STAFF_PASSWORD,
   totpCode,
-  twoFactorPassed,
 } from '#tests/helpers/staff'
 
 /** Text of a queued mail (LocalizedMail renders it when queued). */
@@ -198,19 +197,14 @@ test.group('Staff first login: the steps', (group) => {
 
     const shown = await client
       .get('/staff/recovery-codes')
-      .loginAs(user)
-      .withSession(twoFactorPassed(user))
+      .asStaff(user)
       .withFlashMessages({ staffRecoveryCodes: codes })
       .withInertia()
     shown.assertInertiaComponent('staff/recovery_codes')
     assert.deepEqual((shown.inertiaProps as { codes: string[] }).codes, codes)
 
     // Without the flash (a reload), they are gone.
-    const reload = await client
-      .get('/staff/recovery-codes')
-      .loginAs(user)
-      .withSession(twoFactorPassed(user))
-      .redirects(0)
+    const reload = await client.get('/staff/recovery-codes').asStaff(user).redirects(0)
     assertRedirect(reload, '/staff/settings')
   })
 
@@ -223,16 +217,9 @@ test.group('Staff first login: the steps', (group) => {
       '/staff/two-factor',
       '/staff/login',
     ]) {
-      assertRedirect(
-        await client.get(path).loginAs(user).withSession(twoFactorPassed(user)).redirects(0),
-        '/staff'
-      )
+      assertRedirect(await client.get(path).asStaff(user).redirects(0), '/staff')
     }
-    const home = await client
-      .get('/staff')
-      .loginAs(user)
-      .withSession(twoFactorPassed(user))
-      .withInertia()
+    const home = await client.get('/staff').asStaff(user).withInertia()
     home.assertStatus(200)
     home.assertInertiaComponent('staff/dashboard')
   })
@@ -252,8 +239,7 @@ type Stage = {
 }
 
 const pending = (user: User) => (request: ApiRequest) => request.withSession(pendingSession(user))
-const loggedIn = (user: User) => (request: ApiRequest) =>
-  request.loginAs(user).withSession(twoFactorPassed(user))
+const loggedIn = (user: User) => (request: ApiRequest) => request.asStaff(user)
 
 const STAGES: Stage[] = [
   {
@@ -302,8 +288,7 @@ const STAGES: Stage[] = [
     allowed: ['staff.two_factor'],
     expected: '/staff/two-factor',
     prepare: async () => {
-      const user = await createStaff({ role: 'superadmin' })
-      await enrol(user)
+      const user = await createEnrolledStaff('superadmin')
       return (request) => request.loginAs(user)
     },
   },
@@ -312,8 +297,7 @@ const STAGES: Stage[] = [
     allowed: ['staff.first_login.password'],
     expected: '/staff/first-login/password',
     prepare: async () => {
-      const user = await createStaff({ role: 'superadmin' })
-      await enrol(user)
+      const user = await createEnrolledStaff('superadmin')
       user.mustChangePassword = true
       await user.save()
       return loggedIn(user)
@@ -449,11 +433,7 @@ test.group('Staff first login: the whole sequence over HTTP', (group) => {
     await user.refresh()
     assert.isFalse(user.mustChangePassword)
     assert.isNotNull(user.emailVerifiedAt)
-    const home = await client
-      .get('/staff')
-      .loginAs(user)
-      .withSession(twoFactorPassed(user))
-      .withInertia()
+    const home = await client.get('/staff').asStaff(user).withInertia()
     home.assertInertiaComponent('staff/dashboard')
 
     // The next sign-in asks for a code, and the enrolment code cannot be replayed.

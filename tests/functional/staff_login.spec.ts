@@ -16,7 +16,6 @@ import {
   pendingSession,
   STAFF_PASSWORD,
   totpCode,
-  twoFactorPassed,
 } from '#tests/helpers/staff'
 
 const login = (client: ApiClient, email: string, password: string) =>
@@ -123,12 +122,7 @@ test.group('Staff login: password', (group) => {
 
   test('POST /staff/logout ends the session', async ({ client }) => {
     const user = await createEnrolledStaff()
-    const response = await client
-      .post('/staff/logout')
-      .loginAs(user)
-      .withSession(twoFactorPassed(user))
-      .withCsrfToken()
-      .redirects(0)
+    const response = await client.post('/staff/logout').asStaff(user).withCsrfToken().redirects(0)
     assertRedirect(response, '/staff/login')
     response.assertSessionMissing('auth_web')
     response.assertFlashMessage('success', 'You have been signed out.')

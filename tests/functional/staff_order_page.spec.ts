@@ -9,12 +9,7 @@ import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
 import { truncateAllTables } from '#tests/helpers/database'
-import {
-  createCustomer,
-  createEnrolledStaff,
-  fieldError,
-  twoFactorPassed,
-} from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
 
 type State = Omit<OrderState, 'isPickup'> & { isPickup?: boolean }
 
@@ -80,11 +75,7 @@ function expectedActions(state: State) {
 }
 
 function showPage(client: ApiClient, staff: User, order: Order) {
-  return client
-    .get(`/staff/orders/${order.id}`)
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
-    .withInertia()
+  return client.get(`/staff/orders/${order.id}`).asStaff(staff).withInertia()
 }
 
 function postTransition(
@@ -97,8 +88,7 @@ function postTransition(
     .post(`/staff/orders/${order.id}/transitions`)
     .form(body)
     .header('referer', `/staff/orders/${order.id}`)
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
+    .asStaff(staff)
     .withCsrfToken()
     .withInertia()
     .redirects(0)
@@ -150,10 +140,7 @@ test.group('Staff order page: access', (group) => {
 
   test('an unknown order is a 404', async ({ client }) => {
     const staff = await createEnrolledStaff()
-    const response = await client
-      .get('/staff/orders/999999')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+    const response = await client.get('/staff/orders/999999').asStaff(staff)
     response.assertStatus(404)
   })
 })
@@ -280,8 +267,7 @@ test.group('Staff order page: actions', (group) => {
       .post(`/staff/orders/${order.id}/transitions`)
       .json({ axis: 'paymentStatus', to: 'paid' })
       .accept('json')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withCsrfToken()
     response.assertStatus(200)
     assert.deepEqual(response.body(), {
@@ -352,8 +338,7 @@ test.group('Staff order page: actions', (group) => {
       .post(`/staff/orders/${order.id}/transitions`)
       .json({ axis: 'fulfillmentStatus', to: 'shipped' })
       .accept('json')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withCsrfToken()
     json.assertStatus(422)
     const errors = json.body().errors as { field: string; message: string }[]

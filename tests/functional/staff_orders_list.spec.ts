@@ -1,12 +1,7 @@
 import { test } from '@japa/runner'
 import Order from '#models/order'
 import { truncateAllTables } from '#tests/helpers/database'
-import {
-  createCustomer,
-  createEnrolledStaff,
-  fieldError,
-  twoFactorPassed,
-} from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
 
 async function seedOrders() {
   await Order.createMany([
@@ -31,11 +26,7 @@ test.group('Staff orders list', (group) => {
   }) => {
     const staff = await createEnrolledStaff()
     await seedOrders()
-    const response = await client
-      .get('/staff/orders')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
-      .withInertia()
+    const response = await client.get('/staff/orders').asStaff(staff).withInertia()
     response.assertStatus(200)
     response.assertInertiaComponent('staff/orders/index')
     response.assertInertiaPropsContains({ meta: { total: 3, page: 1 } })
@@ -51,8 +42,7 @@ test.group('Staff orders list', (group) => {
     const response = await client
       .get('/staff/orders')
       .qs({ q: 'schmidt' })
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withInertia()
     response.assertStatus(200)
     const orders = response.inertiaProps.orders as { intakeEmail: string }[]
@@ -71,8 +61,7 @@ test.group('Staff orders list', (group) => {
     // What the GET form sends: every field, the untouched selects empty.
     const response = await client
       .get('/staff/orders?q=schmidt&orderStatus=&paymentStatus=&fulfillmentStatus=')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withInertia()
       .redirects(0)
     response.assertStatus(200)
@@ -89,8 +78,7 @@ test.group('Staff orders list', (group) => {
       .get('/staff/orders')
       .qs({ paymentStatus: 'free' })
       .header('referer', '/staff/orders')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .withInertia()
       .redirects(0)
     response.assertStatus(302)

@@ -20,7 +20,6 @@ import {
   createCustomer,
   createEnrolledStaff,
   fieldError,
-  twoFactorPassed,
 } from '#tests/helpers/staff'
 
 const quotes = await quoteUseCases()
@@ -35,18 +34,13 @@ function post(client: ApiClient, staff: User, url: string, body: Record<string, 
     .post(url)
     .form(body)
     .header('referer', url.replace(/\/(lines|publish|validity).*$/, '/edit'))
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
+    .asStaff(staff)
     .withCsrfToken()
     .redirects(0)
 }
 
 function editor(client: ApiClient, staff: User, order: Order) {
-  return client
-    .get(`/staff/quotes/${order.id}/edit`)
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
-    .withInertia()
+  return client.get(`/staff/quotes/${order.id}/edit`).asStaff(staff).withInertia()
 }
 
 function lines(order: Order) {
@@ -97,11 +91,7 @@ test.group('Staff quotes: access', (group) => {
   test('admins and superadmins open the intake form and the editor', async ({ client }) => {
     for (const role of ['admin', 'superadmin'] as const) {
       const staff = await createEnrolledStaff(role)
-      const form = await client
-        .get('/staff/quotes/new')
-        .loginAs(staff)
-        .withSession(twoFactorPassed(staff))
-        .withInertia()
+      const form = await client.get('/staff/quotes/new').asStaff(staff).withInertia()
       form.assertStatus(200)
       form.assertInertiaComponent('staff/quotes/new')
 
@@ -158,11 +148,7 @@ test.group('Staff quotes: intake', (group) => {
   })
   test('the budget field reads every notation its hint shows', async ({ client, assert }) => {
     const staff = await createEnrolledStaff()
-    const form = await client
-      .get('/staff/quotes/new')
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
-      .withInertia()
+    const form = await client.get('/staff/quotes/new').asStaff(staff).withInertia()
     const hint = form.inertiaProps.moneyHint as string
     assert.equal(hint, EURO_INPUT_HINT)
     const notations: [string, number][] = [
@@ -200,8 +186,7 @@ test.group('Staff quotes: lines and totals', (group) => {
     const response = await client
       .get('/staff/quotes/catalog')
       .qs({ kind: 'component', q: 'zeta', category: 'gpu' })
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .accept('json')
     response.assertStatus(200)
     const results = response.body().results as { id: number; kind: string; price: string }[]
@@ -214,8 +199,7 @@ test.group('Staff quotes: lines and totals', (group) => {
     const bad = await client
       .get('/staff/quotes/catalog')
       .qs({ kind: 'spaceship' })
-      .loginAs(staff)
-      .withSession(twoFactorPassed(staff))
+      .asStaff(staff)
       .accept('json')
     bad.assertStatus(422)
   })

@@ -9,15 +9,13 @@ import {
   createEnrolledStaff,
   fieldError,
   STAFF_PASSWORD,
-  twoFactorPassed,
 } from '#tests/helpers/staff'
 
 function changePassword(client: ApiClient, staff: User, currentPassword: string) {
   return client
     .post('/staff/settings/password')
     .header('referer', '/staff/settings')
-    .loginAs(staff)
-    .withSession(twoFactorPassed(staff))
+    .asStaff(staff)
     .withInertia()
     .withCsrfToken()
     .form({
@@ -71,8 +69,7 @@ test.group('Staff settings: password and recovery codes', (group) => {
       client
         .post('/staff/settings/recovery-codes')
         .header('referer', '/staff/settings')
-        .loginAs(staff)
-        .withSession(twoFactorPassed(staff))
+        .asStaff(staff)
         .withInertia()
         .withCsrfToken()
         .form({ confirmPassword })

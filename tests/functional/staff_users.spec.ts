@@ -11,7 +11,6 @@ import {
   createEnrolledStaff,
   createStaff,
   enrol,
-  twoFactorPassed,
 } from '#tests/helpers/staff'
 
 async function superadmin() {
@@ -29,8 +28,7 @@ const act = (
 ) =>
   client
     .post(`/staff/users/${subject.id}/${action}`)
-    .loginAs(actor)
-    .withSession(twoFactorPassed(actor))
+    .asStaff(actor)
     .withInertia()
     .withCsrfToken()
     .form(form)
@@ -53,12 +51,7 @@ test.group('Staff users: list and search', (group) => {
     await createCustomer('giorgos@example.com')
     await createStaff({ email: 'builder@pcmr.gr' })
 
-    const byEmail = await client
-      .get('/staff/users')
-      .qs({ q: 'MARIA' })
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
-      .withInertia()
+    const byEmail = await client.get('/staff/users').qs({ q: 'MARIA' }).asStaff(owner).withInertia()
     const emails = (props: Record<string, any>) =>
       (props.users as { data: { email: string }[] }).data.map((user) => user.email)
     assert.deepEqual(emails(byEmail.inertiaProps), ['maria.k@example.com'])
@@ -66,45 +59,33 @@ test.group('Staff users: list and search', (group) => {
     const byName = await client
       .get('/staff/users')
       .qs({ q: 'Ελένη Παππά' })
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
+      .asStaff(owner)
       .withInertia()
     assert.sameMembers(emails(byName.inertiaProps), ['owner@pcmr.gr', 'builder@pcmr.gr'])
 
     const staffOnly = await client
       .get('/staff/users')
       .qs({ role: 'admin' })
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
+      .asStaff(owner)
       .withInertia()
     assert.deepEqual(emails(staffOnly.inertiaProps), ['builder@pcmr.gr'])
 
     const blank = await client
       .get('/staff/users')
       .qs({ q: '', role: '', status: '' })
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
+      .asStaff(owner)
       .withInertia()
     blank.assertStatus(200)
     assert.lengthOf(blank.inertiaProps.users.data, 4, 'empty fields filter nothing')
 
-    const wildcard = await client
-      .get('/staff/users')
-      .qs({ q: '%' })
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
-      .withInertia()
+    const wildcard = await client.get('/staff/users').qs({ q: '%' }).asStaff(owner).withInertia()
     assert.lengthOf(wildcard.inertiaProps.users.data, 0, '% is matched literally')
   })
 
   test('a user page shows the account and its activity', async ({ client }) => {
     const owner = await superadmin()
     const customer = await createCustomer()
-    const page = await client
-      .get(`/staff/users/${customer.id}`)
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
-      .withInertia()
+    const page = await client.get(`/staff/users/${customer.id}`).asStaff(owner).withInertia()
     page.assertInertiaComponent('staff/users/show')
     page.assertInertiaPropsContains({ account: { email: customer.email, role: 'customer' } })
   })
@@ -127,8 +108,7 @@ test.group('Staff users: list and search', (group) => {
     const list = await client
       .get('/staff/orders')
       .qs({ customer: customer.id })
-      .loginAs(owner)
-      .withSession(twoFactorPassed(owner))
+      .asStaff(owner)
       .withInertia()
     list.assertStatus(200)
     const orders = list.inertiaProps.orders as { orderNumber: string }[]
@@ -201,7 +181,7 @@ test.group('Staff users: actions write the activity log', (group) => {
     assert.equal(log.actorId, owner.id)
 
     assertRedirect(
-      await client.get('/staff').loginAs(member).withSession(twoFactorPassed(member)).redirects(0),
+      await client.get('/staff').asStaff(member).redirects(0),
       '/staff/first-login/two-factor'
     )
   })
@@ -223,7 +203,7 @@ test.group('Staff users: actions write the activity log', (group) => {
     assert.equal(log.actorId, owner.id)
 
     assertRedirect(
-      await client.get('/staff').loginAs(member).withSession(twoFactorPassed(member)).redirects(0),
+      await client.get('/staff').asStaff(member).redirects(0),
       '/staff/first-login/password'
     )
   })
@@ -233,10 +213,7 @@ test.group('Staff users: actions write the activity log', (group) => {
     const member = await createEnrolledStaff()
 
     await act(client, owner, member, 'ban', { reason: 'lost laptop' })
-    assertRedirect(
-      await client.get('/staff').loginAs(member).withSession(twoFactorPassed(member)).redirects(0),
-      '/staff/login'
-    )
+    assertRedirect(await client.get('/staff').asStaff(member).redirects(0), '/staff/login')
   })
 })
 

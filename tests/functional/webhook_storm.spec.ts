@@ -6,7 +6,6 @@
 | "payment confirmed" mails queued, and no 5xx.
 */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
@@ -16,21 +15,11 @@ import PaymentCheckoutService from '#services/payment_checkout_service'
 import { truncateAllTables } from '#tests/helpers/database'
 import { acceptedOrder, vivaSandbox } from '#tests/helpers/viva'
 import { customer } from '#tests/helpers/customer_quotes'
+import { freePort } from '#tests/helpers/network'
 
 const ORDERS = 100
 const DELIVERIES = 10
 const CONCURRENCY = 40
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}
 
 /** One more app server process (as in production: bin/server.ts), on this run's database. */
 async function startAppProcess(vivaEnv: Record<string, string>) {

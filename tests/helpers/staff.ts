@@ -3,7 +3,7 @@
 */
 import { DateTime } from 'luxon'
 import { generate, generateSecret } from 'otplib'
-import type { ApiResponse } from '@japa/api-client'
+import { ApiRequest, type ApiResponse } from '@japa/api-client'
 import type { Page } from 'playwright'
 import encryption from '@adonisjs/core/services/encryption'
 import type { UserRole } from '#domain/statuses'
@@ -89,6 +89,17 @@ export function pendingSession(user: User) {
 export function twoFactorPassed(user: User) {
   return { [TWO_FACTOR_KEY]: user.id }
 }
+
+declare module '@japa/api-client' {
+  interface ApiRequest {
+    /** The request of a staff member through the whole sign-in (password and second factor). */
+    asStaff(user: User): this
+  }
+}
+
+ApiRequest.macro('asStaff', function (this: ApiRequest, user: User) {
+  return this.loginAs(user).withSession(twoFactorPassed(user))
+})
 
 /** First error flashed for a form field (shown next to it by the page). */
 export function fieldError(response: ApiResponse, field: string): string | undefined {
