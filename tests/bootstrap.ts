@@ -12,6 +12,8 @@ import { authApiClient } from '@adonisjs/auth/plugins/api_client'
 import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
+// `.submitForm()` and `.submitJson()` on api requests: how the pages send theirs.
+import '#tests/helpers/requests'
 
 /*
 | The database is created and migrated fresh once per run by bin/run_tests.js;

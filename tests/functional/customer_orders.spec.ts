@@ -13,6 +13,7 @@ import { DECLINE_REASON_MAX_LENGTH } from '#validators/customer_orders'
 import { staffNotifyEmails } from '#config/mail'
 import { truncateAllTables } from '#tests/helpers/database'
 import { claim, customer, expire, publishedQuote, STAFF_ONLY } from '#tests/helpers/customer_quotes'
+import { fieldErrors } from '#tests/helpers/requests'
 
 /** One column of the order as stored now. */
 async function stored<Column extends keyof Order>(id: number, column: Column) {
@@ -22,10 +23,6 @@ async function stored<Column extends keyof Order>(id: number, column: Column) {
 
 function props(response: ApiResponse) {
   return response.inertiaProps as Record<string, any>
-}
-
-function fieldErrors(response: ApiResponse) {
-  return (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
 }
 
 /** A quote claimed by a fresh customer (English unless said otherwise). */

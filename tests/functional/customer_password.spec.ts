@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import type { ApiClient, ApiResponse } from '@japa/api-client'
+import type { ApiClient } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
@@ -8,14 +8,7 @@ import UserTokenService from '#services/user_token_service'
 import PasswordResetMail from '#mails/account/password_reset_mail'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
-
-function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
-}
-
-function tokenOf(url: string) {
-  return new URL(url).pathname.split('/').pop()!
-}
+import { fieldErrors, tokenOf } from '#tests/helpers/requests'
 
 const SENT =
   'Αν υπάρχει λογαριασμός με αυτό το email, στείλαμε οδηγίες για νέο κωδικό. Ελέγξτε τα εισερχόμενά σας.'
@@ -63,10 +56,7 @@ test.group('Customer forgot / reset password', (group) => {
 
     const response = await client
       .post(`/reset-password/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .form({ password: 'brand-new-password' })
-      .redirects(0)
+      .submitForm({ password: 'brand-new-password' })
     response.assertHeader('location', '/login')
     response.assertFlashMessage('success', 'Ο κωδικός σας άλλαξε. Συνδεθείτε με τον νέο κωδικό.')
 
@@ -76,18 +66,12 @@ test.group('Customer forgot / reset password', (group) => {
 
     const login = await client
       .post('/login')
-      .withInertia()
-      .withCsrfToken()
-      .form({ email: user.email, password: 'brand-new-password' })
-      .redirects(0)
+      .submitForm({ email: user.email, password: 'brand-new-password' })
     login.assertHeader('location', '/portal')
 
     const reused = await client
       .post(`/reset-password/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .form({ password: 'another-new-password' })
-      .redirects(0)
+      .submitForm({ password: 'another-new-password' })
     reused.assertHeader('location', '/forgot-password')
     reused.assertFlashMessage('error', INVALID)
     await user.refresh()
@@ -123,10 +107,7 @@ test.group('Customer forgot / reset password', (group) => {
 
     const response = await client
       .post(`/reset-password/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .form({ password: 'brand-new-password' })
-      .redirects(0)
+      .submitForm({ password: 'brand-new-password' })
     response.assertFlashMessage('error', INVALID)
     await user.refresh()
     assert.isTrue(await hash.verify(user.password!, FACTORY_PASSWORD))
@@ -137,10 +118,7 @@ test.group('Customer forgot / reset password', (group) => {
     const token = await new UserTokenService().issue(user, 'email_verification')
     const response = await client
       .post(`/reset-password/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .form({ password: 'brand-new-password' })
-      .redirects(0)
+      .submitForm({ password: 'brand-new-password' })
     response.assertFlashMessage('error', INVALID)
     await user.refresh()
     assert.isTrue(await hash.verify(user.password!, FACTORY_PASSWORD))
@@ -152,12 +130,7 @@ test.group('Customer forgot / reset password', (group) => {
   }) => {
     const user = await UserFactory.create()
     const token = await new UserTokenService().issue(user, 'password_reset')
-    const response = await client
-      .post(`/reset-password/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .form({ password: 'short' })
-      .redirects(0)
+    const response = await client.post(`/reset-password/${token}`).submitForm({ password: 'short' })
     assert.deepEqual(fieldErrors(response).password, [
       'Ο κωδικός χρειάζεται τουλάχιστον 10 χαρακτήρες.',
     ])
@@ -188,11 +161,8 @@ test.group('Customer change password', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .put('/portal/settings/password')
-      .withInertia()
-      .withCsrfToken()
       .loginAs(user)
-      .form({ currentPassword: 'not-the-password', newPassword: 'brand-new-password' })
-      .redirects(0)
+      .submitForm({ currentPassword: 'not-the-password', newPassword: 'brand-new-password' })
     assert.deepEqual(fieldErrors(response).currentPassword, ['Ο τρέχων κωδικός δεν είναι σωστός.'])
     await user.refresh()
     assert.isTrue(await hash.verify(user.password!, FACTORY_PASSWORD))
@@ -202,11 +172,8 @@ test.group('Customer change password', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .put('/portal/settings/password')
-      .withInertia()
-      .withCsrfToken()
       .loginAs(user)
-      .form({ currentPassword: FACTORY_PASSWORD, newPassword: 'brand-new-password' })
-      .redirects(0)
+      .submitForm({ currentPassword: FACTORY_PASSWORD, newPassword: 'brand-new-password' })
     response.assertHeader('location', '/portal/settings')
     response.assertFlashMessage('success', 'Ο κωδικός σας άλλαξε.')
     response.assertSession('auth_web', user.id)
@@ -219,11 +186,8 @@ test.group('Customer change password', (group) => {
     const attempt = (currentPassword: string) =>
       client
         .put('/portal/settings/password')
-        .withInertia()
-        .withCsrfToken()
         .loginAs(user)
-        .form({ currentPassword, newPassword: 'brand-new-password' })
-        .redirects(0)
+        .submitForm({ currentPassword, newPassword: 'brand-new-password' })
     for (let i = 0; i < 5; i++) await attempt(`guess-number-${i}`)
     const limited = await attempt(FACTORY_PASSWORD)
     assert.match(fieldErrors(limited).currentPassword[0], /^Πάρα πολλές προσπάθειες\./)

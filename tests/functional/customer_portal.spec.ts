@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import type { ApiClient, ApiResponse } from '@japa/api-client'
+import type { ApiClient } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import type User from '#models/user'
 import UserToken from '#models/user_token'
@@ -9,14 +9,7 @@ import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { OrderFactory } from '#database/factories/order_factory'
 import { truncateAllTables } from '#tests/helpers/database'
 import { DEFAULT_VAT_RATE_BP, vatBreakdown } from '#domain/money'
-
-function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
-}
-
-function tokenOf(url: string) {
-  return new URL(url).pathname.split('/').pop()!
-}
+import { fieldErrors, tokenOf } from '#tests/helpers/requests'
 
 test.group('Customer portal access', (group) => {
   group.each.setup(() => truncateAllTables())
@@ -123,22 +116,11 @@ test.group('Customer portal access', (group) => {
     page.assertInertiaPropsContains({ locale: 'en' })
 
     const user = await UserFactory.create()
-    await client
-      .post('/locale')
-      .withInertia()
-      .withCsrfToken()
-      .loginAs(user)
-      .form({ locale: 'en' })
-      .redirects(0)
+    await client.post('/locale').loginAs(user).submitForm({ locale: 'en' })
     await user.refresh()
     assert.equal(user.locale, 'en')
 
-    const bad = await client
-      .post('/locale')
-      .withInertia()
-      .withCsrfToken()
-      .form({ locale: 'fr' })
-      .redirects(0)
+    const bad = await client.post('/locale').submitForm({ locale: 'fr' })
     bad.assertStatus(302)
     assert.property(fieldErrors(bad), 'locale')
   })
@@ -169,11 +151,8 @@ test.group('Customer settings', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .put('/portal/settings/profile')
-      .withInertia()
-      .withCsrfToken()
       .loginAs(user)
-      .form({ firstName: ' Ελένη ', lastName: 'Παππά', phone: '', locale: 'en' })
-      .redirects(0)
+      .submitForm({ firstName: ' Ελένη ', lastName: 'Παππά', phone: '', locale: 'en' })
     response.assertHeader('location', '/portal/settings')
     response.assertFlashMessage('success', 'Your changes have been saved.')
     await user.refresh()
@@ -187,11 +166,8 @@ test.group('Customer settings', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .put('/portal/settings/profile')
-      .withInertia()
-      .withCsrfToken()
       .loginAs(user)
-      .form({ firstName: '', lastName: 'x'.repeat(101), phone: 'abc', locale: 'de' })
-      .redirects(0)
+      .submitForm({ firstName: '', lastName: 'x'.repeat(101), phone: 'abc', locale: 'de' })
     const errors = fieldErrors(response)
     assert.properties(errors, ['firstName', 'lastName', 'phone', 'locale'])
     const before = user.firstName
@@ -204,13 +180,7 @@ test.group('Customer change email', (group) => {
   group.each.setup(() => truncateAllTables())
 
   const requestChange = (client: ApiClient, user: User, form: Record<string, string>) =>
-    client
-      .put('/portal/settings/email')
-      .withInertia()
-      .withCsrfToken()
-      .loginAs(user)
-      .form(form)
-      .redirects(0)
+    client.put('/portal/settings/email').loginAs(user).submitForm(form)
 
   test('mails a link to the new address and a notice to the old; the link switches the email', async ({
     client,

@@ -1,5 +1,4 @@
 import { test } from '@japa/runner'
-import type { ApiResponse } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
@@ -11,6 +10,7 @@ import RegistrationAttemptMail from '#mails/account/registration_attempt_mail'
 import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
 import { PASSWORD_MIN_LENGTH } from '#validators/auth'
+import { fieldErrors, tokenOf } from '#tests/helpers/requests'
 
 const valid = {
   firstName: 'Μαρία',
@@ -19,16 +19,6 @@ const valid = {
   password: 'a-long-enough-password',
   phone: '+30 6912345678',
   terms: 'on',
-}
-
-/** Field errors flashed by a redirect-back (Inertia and HTML forms). */
-function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
-}
-
-/** The token inside an emailed confirmation link. */
-function tokenOf(url: string) {
-  return new URL(url).pathname.split('/').pop()!
 }
 
 test.group('Customer registration', (group) => {
@@ -52,12 +42,7 @@ test.group('Customer registration', (group) => {
   }) => {
     using fake = mail.fake()
 
-    const response = await client
-      .post('/register')
-      .withInertia()
-      .withCsrfToken()
-      .form(valid)
-      .redirects(0)
+    const response = await client.post('/register').submitForm(valid)
 
     response.assertStatus(302)
     response.assertHeader('location', '/register/check-email')
@@ -115,12 +100,7 @@ test.group('Customer registration', (group) => {
     const owner = await UserFactory.merge({ email: 'maria.k@example.com', locale: 'en' }).create()
     using fake = mail.fake()
 
-    const response = await client
-      .post('/register')
-      .withInertia()
-      .withCsrfToken()
-      .form(valid)
-      .redirects(0)
+    const response = await client.post('/register').submitForm(valid)
 
     response.assertStatus(302)
     response.assertHeader('location', '/register/check-email')
@@ -174,12 +154,7 @@ test.group('Customer registration', (group) => {
     using fake = mail.fake()
 
     for (const email of ['eleni@pcmr.gr', 'Eleni@PCMR.GR', 'eleni@shop.pcmr.gr']) {
-      const response = await client
-        .post('/register')
-        .withInertia()
-        .withCsrfToken()
-        .form({ ...valid, email })
-        .redirects(0)
+      const response = await client.post('/register').submitForm({ ...valid, email })
       response.assertStatus(302)
       assert.deepEqual(fieldErrors(response).email, [
         'Οι διευθύνσεις της ομάδας PCMR δεν μπορούν να εγγραφούν εδώ.',
@@ -195,10 +170,7 @@ test.group('Customer registration', (group) => {
   }) => {
     const response = await client
       .post('/register')
-      .withInertia()
-      .withCsrfToken()
-      .form({ firstName: '', email: 'not-an-email', password: 'short', phone: 'call me' })
-      .redirects(0)
+      .submitForm({ firstName: '', email: 'not-an-email', password: 'short', phone: 'call me' })
 
     response.assertStatus(302)
     const errors = fieldErrors(response)
@@ -227,12 +199,7 @@ test.group('Customer registration', (group) => {
   test('the phone is optional', async ({ client, assert, cleanup }) => {
     mail.fake()
     cleanup(() => mail.restore())
-    await client
-      .post('/register')
-      .withInertia()
-      .withCsrfToken()
-      .form({ ...valid, phone: '' })
-      .redirects(0)
+    await client.post('/register').submitForm({ ...valid, phone: '' })
     const user = await User.findByOrFail('email', 'maria.k@example.com')
     assert.isNull(user.phone)
   })
@@ -374,12 +341,7 @@ test.group('Customer email verification', (group) => {
 
     const answers = []
     for (const email of [unverified.email, verified.email, 'nobody@example.com']) {
-      const response = await client
-        .post('/verify-email')
-        .withInertia()
-        .withCsrfToken()
-        .form({ email })
-        .redirects(0)
+      const response = await client.post('/verify-email').submitForm({ email })
       answers.push([response.header('location'), response.flashMessage('success')])
     }
     assert.deepEqual(answers[0], answers[1])
@@ -414,13 +376,7 @@ test.group('Customer email verification', (group) => {
     const user = await UserFactory.create()
     using fake = mail.fake()
 
-    const send = () =>
-      client
-        .post('/verify-email')
-        .withInertia()
-        .withCsrfToken()
-        .form({ email: user.email })
-        .redirects(0)
+    const send = () => client.post('/verify-email').submitForm({ email: user.email })
 
     for (let i = 0; i < 3; i++) {
       const response = await send()
@@ -434,11 +390,7 @@ test.group('Customer email verification', (group) => {
     fake.mails.assertQueuedCount(3)
 
     // JSON clients get a 429 with Retry-After.
-    const json = await client
-      .post('/verify-email')
-      .withCsrfToken()
-      .accept('json')
-      .json({ email: user.email })
+    const json = await client.post('/verify-email').submitJson({ email: user.email })
     json.assertStatus(429)
     assert.isAbove(Number(json.header('retry-after')), 0)
   })

@@ -1,13 +1,10 @@
 import { test } from '@japa/runner'
-import type { ApiClient, ApiResponse } from '@japa/api-client'
+import type { ApiClient } from '@japa/api-client'
 import { Session } from '@adonisjs/session'
 import User from '#models/user'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
-
-function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
-}
+import { fieldErrors } from '#tests/helpers/requests'
 
 /** Counts Session#regenerate calls during a test (restored by cleanup). */
 function spyOnRegenerate(cleanup: (fn: () => void) => void) {
@@ -159,12 +156,7 @@ test.group('Customer login', (group) => {
   })
 
   test('bad input is a field error, not a 500', async ({ client, assert }) => {
-    const response = await client
-      .post('/login')
-      .withInertia()
-      .withCsrfToken()
-      .form({ email: '' })
-      .redirects(0)
+    const response = await client.post('/login').submitForm({ email: '' })
     response.assertStatus(302)
     assert.deepEqual(fieldErrors(response).email, ['Συμπληρώστε αυτό το πεδίο.'])
     assert.deepEqual(fieldErrors(response).password, ['Συμπληρώστε αυτό το πεδίο.'])

@@ -2,8 +2,6 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { Knex } from 'knex'
-import { vatBreakdown } from '#domain/money'
 import type User from '#models/user'
 import type Order from '#models/order'
 import OrderTransitionService from '#services/order_transition_service'
@@ -11,7 +9,8 @@ import DashboardStatsQuery from '#queries/dashboard_stats_query'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
+import { countQueries, truncateAllTables } from '#tests/helpers/database'
+import { paidOrder, ordersPerStatus } from '#tests/helpers/orders'
 import { quoteUseCases } from '#tests/helpers/quotes'
 
 const transitions = new OrderTransitionService()
@@ -29,25 +28,8 @@ async function setColumns(order: Order, columns: Record<string, unknown>) {
 }
 
 /** A confirmed, paid order of `grossCents`, paid at `paidAt` (Athens wall time). */
-async function paidOrder(customer: User, grossCents: number, paidAt: string) {
-  const { net, vat } = vatBreakdown(grossCents, 2400)
-  const order = await OrderFactory.merge({
-    customerId: customer.id,
-    totalNetCents: net,
-    totalVatCents: vat,
-    totalGrossCents: grossCents,
-  }).create()
-  for (const change of [
-    { axis: 'orderStatus', to: 'quote' },
-    { axis: 'orderStatus', to: 'claimed' },
-    { axis: 'orderStatus', to: 'confirmed' },
-    { axis: 'paymentStatus', to: 'awaiting_payment' },
-    { axis: 'paymentStatus', to: 'paid' },
-  ] as const) {
-    await transitions.apply(order.id, change)
-  }
-  await setColumns(order, { paid_at: athens(paidAt).toJSDate() })
-  return order
+function paidOrderAt(customer: User, grossCents: number, paidAt: string) {
+  return paidOrder(customer, grossCents, athens(paidAt))
 }
 
 /** A published quote with catalog component lines, published at `publishedAt` (Athens). */
@@ -66,20 +48,6 @@ async function publishedQuote(lines: [number, number][], publishedAt: string, va
   })
   await order.refresh()
   return order
-}
-
-async function countQueries(work: () => Promise<unknown>) {
-  const connection = db.connection()
-  const clients = new Set<Knex>([connection.getReadClient(), connection.getWriteClient()])
-  let count = 0
-  const listener = () => count++
-  for (const client of clients) client.on('query', listener)
-  try {
-    await work()
-  } finally {
-    for (const client of clients) client.off('query', listener)
-  }
-  return count
 }
 
 /*
@@ -110,17 +78,17 @@ async function countQueries(work: () => Promise<unknown>) {
 */
 async function dataset() {
   const customer = await UserFactory.create()
-  await paidOrder(customer, 100_000, '2026-03-01T00:30:00')
-  await paidOrder(customer, 50_001, '2026-02-10T12:00:00')
-  await paidOrder(customer, 30_000, '2026-02-28T23:30:00')
-  const refunded = await paidOrder(customer, 70_000, '2026-03-05T12:00:00')
+  await paidOrderAt(customer, 100_000, '2026-03-01T00:30:00')
+  await paidOrderAt(customer, 50_001, '2026-02-10T12:00:00')
+  await paidOrderAt(customer, 30_000, '2026-02-28T23:30:00')
+  const refunded = await paidOrderAt(customer, 70_000, '2026-03-05T12:00:00')
   await transitions.apply(
     refunded.id,
     { axis: 'paymentStatus', to: 'refunded' },
     { reason: 'Επιστροφή' }
   )
-  await paidOrder(customer, 20_000, '2025-03-31T23:00:00')
-  const fulfilling = await paidOrder(customer, 10_000, '2025-04-01T00:30:00')
+  await paidOrderAt(customer, 20_000, '2025-03-31T23:00:00')
+  const fulfilling = await paidOrderAt(customer, 10_000, '2025-04-01T00:30:00')
   await transitions.apply(fulfilling.id, { axis: 'fulfillmentStatus', to: 'awaiting_parts' })
   // An accepted order keeps its old validity date: it is no "quote about to expire".
   await setColumns(fulfilling, { quote_valid_until: '2026-03-16' })
@@ -178,21 +146,14 @@ test.group('DashboardStatsQuery', (group) => {
     const stats = await dashboard.run({ now: NOW })
 
     assert.equal(stats.today, '2026-03-15')
-    assert.deepEqual(stats.ordersByStatus, {
-      orderStatus: { draft: 1, quote: 3, claimed: 1, confirmed: 6, completed: 0, cancelled: 1 },
-      paymentStatus: { unpaid: 6, awaiting_payment: 0, paid: 5, refunded: 1 },
-      fulfillmentStatus: {
-        none: 11,
-        awaiting_parts: 1,
-        assembling: 0,
-        setup: 0,
-        testing: 0,
-        ready: 0,
-        packaging: 0,
-        shipped: 0,
-        completed: 0,
-      },
-    })
+    assert.deepEqual(
+      stats.ordersByStatus,
+      ordersPerStatus({
+        orderStatus: { draft: 1, quote: 3, claimed: 1, confirmed: 6, cancelled: 1 },
+        paymentStatus: { unpaid: 6, paid: 5, refunded: 1 },
+        fulfillmentStatus: { none: 11, awaiting_parts: 1 },
+      })
+    )
 
     assert.lengthOf(stats.revenueByMonth, 12)
     assert.equal(stats.revenueByMonth[0].month, '2025-04')

@@ -5,7 +5,8 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import { truncateAllTables } from '#tests/helpers/database'
-import { assertRedirect, createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { assertRedirect } from '#tests/helpers/requests'
 
 test.group('Dev mail: signed-in staff only', (group) => {
   group.each.setup(() => truncateAllTables())

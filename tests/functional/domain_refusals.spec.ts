@@ -7,7 +7,8 @@ import OrderLine from '#models/order_line'
 import type User from '#models/user'
 import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import { assertRedirect, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
+import { createEnrolledStaff } from '#tests/helpers/staff'
+import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 /*
 | A refusal of a use case (DomainRefusal) renders itself: a form is sent

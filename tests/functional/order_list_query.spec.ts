@@ -2,7 +2,6 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { Knex } from 'knex'
 import { vatBreakdown } from '#domain/money'
 import type User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
@@ -16,7 +15,8 @@ import { COMPONENT_SEARCH_SQL } from '#services/catalog_item_models'
 import type { OrderListParams } from '#validators/order_list'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
+import { countQueries, truncateAllTables } from '#tests/helpers/database'
+import { ordersPerStatus } from '#tests/helpers/orders'
 
 const transitions = new OrderTransitionService()
 const list = await app.container.make(OrderListQuery)
@@ -129,21 +129,6 @@ function ids(result: OrderListResult) {
   return result.rows.map((row) => row.id)
 }
 
-/** Runs `work` and returns how many SQL statements it sent to PostgreSQL. */
-async function countQueries(work: () => Promise<unknown>) {
-  const connection = db.connection()
-  const clients = new Set<Knex>([connection.getReadClient(), connection.getWriteClient()])
-  let count = 0
-  const listener = () => count++
-  for (const client of clients) client.on('query', listener)
-  try {
-    await work()
-  } finally {
-    for (const client of clients) client.off('query', listener)
-  }
-  return count
-}
-
 /** `count` more orders in one statement (numbers and ids from the column defaults). */
 async function bulkOrders(count: number) {
   await db.rawQuery(
@@ -163,21 +148,14 @@ test.group('OrderListQuery', (group) => {
 
     assert.deepEqual(ids(result), [F.id, E.id, D.id, C.id, B.id, A.id])
     assert.deepEqual(result.meta, { total: 6, capped: false, page: 1, perPage: 25, lastPage: 1 })
-    assert.deepEqual(result.counts, {
-      orderStatus: { draft: 1, quote: 1, claimed: 1, confirmed: 2, completed: 0, cancelled: 1 },
-      paymentStatus: { unpaid: 4, awaiting_payment: 1, paid: 1, refunded: 0 },
-      fulfillmentStatus: {
-        none: 5,
-        awaiting_parts: 1,
-        assembling: 0,
-        setup: 0,
-        testing: 0,
-        ready: 0,
-        packaging: 0,
-        shipped: 0,
-        completed: 0,
-      },
-    })
+    assert.deepEqual(
+      result.counts,
+      ordersPerStatus({
+        orderStatus: { draft: 1, quote: 1, claimed: 1, confirmed: 2, cancelled: 1 },
+        paymentStatus: { unpaid: 4, awaiting_payment: 1, paid: 1 },
+        fulfillmentStatus: { none: 5, awaiting_parts: 1 },
+      })
+    )
 
     const row = result.rows.find((candidate) => candidate.id === C.id)!
     await C.refresh()
@@ -328,32 +306,22 @@ test.group('OrderListQuery', (group) => {
     await dataset()
     await bulkOrders(4) // 10 orders
     const queries = async (params: OrderListParams) => countQueries(() => list.run(params))
+    const queriesPerList = async () => ({
+      perPage10: await queries({ perPage: 10 }),
+      perPage100: await queries({ perPage: 100 }),
+      searchAndFilters: await queries({
+        perPage: 100,
+        q: 'maria example',
+        orderStatus: 'draft',
+        paymentStatus: 'unpaid',
+        fulfillmentStatus: 'none',
+        sort: 'customer',
+      }),
+    })
 
-    const small = {
-      perPage10: await queries({ perPage: 10 }),
-      perPage100: await queries({ perPage: 100 }),
-      searchAndFilters: await queries({
-        perPage: 100,
-        q: 'maria example',
-        orderStatus: 'draft',
-        paymentStatus: 'unpaid',
-        fulfillmentStatus: 'none',
-        sort: 'customer',
-      }),
-    }
+    const small = await queriesPerList()
     await bulkOrders(190) // 200 orders
-    const large = {
-      perPage10: await queries({ perPage: 10 }),
-      perPage100: await queries({ perPage: 100 }),
-      searchAndFilters: await queries({
-        perPage: 100,
-        q: 'maria example',
-        orderStatus: 'draft',
-        paymentStatus: 'unpaid',
-        fulfillmentStatus: 'none',
-        sort: 'customer',
-      }),
-    }
+    const large = await queriesPerList()
 
     assert.deepEqual(small, { perPage10: 2, perPage100: 2, searchAndFilters: 2 })
     assert.deepEqual(large, small)

@@ -23,7 +23,8 @@ import IntakeRequest from '#models/intake_request'
 import Order from '#models/order'
 import WaitlistEntry from '#models/waitlist_entry'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createCustomer, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { fieldError } from '#tests/helpers/requests'
 
 const siteUrl = appUrl.replace(/\/+$/, '')
 
@@ -406,9 +407,7 @@ test.group('Public site: contact requests', (group) => {
     // A JSON client: 422 naming each field, unknown keys included.
     const json = await client
       .post('/contact')
-      .withCsrfToken()
-      .accept('json')
-      .json({ ...CONTACT, name: ['array'], budget: -1, isAdmin: true, orderId: 7 })
+      .submitJson({ ...CONTACT, name: ['array'], budget: -1, isAdmin: true, orderId: 7 })
     json.assertStatus(422)
     const fields = (json.body().errors as { field: string }[]).map((error) => error.field)
     assert.includeMembers(fields, ['name', 'budget', 'isAdmin', 'orderId'])
@@ -523,11 +522,7 @@ test.group('Public site: waitlist', (group) => {
     assert.equal(fieldError(form, 'email'), 'Γράψτε μια έγκυρη διεύθυνση email.')
     assert.equal(fieldError(form, 'name'), 'Επιτρέπονται έως 200 χαρακτήρες.')
 
-    const json = await client
-      .post('/waitlist')
-      .withCsrfToken()
-      .accept('json')
-      .json({ email: 42, interest: 'everything' })
+    const json = await client.post('/waitlist').submitJson({ email: 42, interest: 'everything' })
     json.assertStatus(422)
     assert.sameMembers(
       (json.body().errors as { field: string }[]).map((error) => error.field),
@@ -558,9 +553,7 @@ test.group('Public site: cookies', (group) => {
   }) => {
     const first = await client
       .post('/cookies/consent')
-      .withCsrfToken()
-      .accept('json')
-      .json({ analytics: false, marketing: false })
+      .submitJson({ analytics: false, marketing: false })
     first.assertStatus(201)
     first.assertBodyContains({ policyVersion: COOKIE_POLICY_VERSION })
     const anonymousId = first.cookie('consent_id')?.value as string
@@ -602,9 +595,7 @@ test.group('Public site: cookies', (group) => {
   }) => {
     const bad = await client
       .post('/cookies/consent')
-      .withCsrfToken()
-      .accept('json')
-      .json({ analytics: 'maybe', tracking: true })
+      .submitJson({ analytics: 'maybe', tracking: true })
     bad.assertStatus(422)
     assert.sameMembers(
       (bad.body().errors as { field: string }[]).map((error) => error.field),

@@ -1,7 +1,8 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import { truncateAllTables } from '#tests/helpers/database'
-import { assertRedirect, createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { assertRedirect } from '#tests/helpers/requests'
 
 test.group('Staff access: roles', (group) => {
   group.each.setup(() => truncateAllTables())

@@ -12,12 +12,8 @@ import { SPEC_FIELDS } from '#domain/catalog_fields'
 import { catalogUseCases } from '#tests/helpers/catalog'
 import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import {
-  assertRedirect,
-  createCustomer,
-  createEnrolledStaff,
-  fieldError,
-} from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 const catalog = await catalogUseCases()
 
@@ -33,14 +29,7 @@ function post(
   form: Record<string, string> = {},
   referer = '/staff/catalog/components/new'
 ) {
-  return client
-    .post(url)
-    .header('referer', referer)
-    .asStaff(staff)
-    .withInertia()
-    .withCsrfToken()
-    .form(form)
-    .redirects(0)
+  return client.post(url).header('referer', referer).asStaff(staff).submitForm(form)
 }
 
 /** The component form as a browser submits it: every value a string, specs as `specs[key]`. */

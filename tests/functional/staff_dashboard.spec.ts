@@ -1,41 +1,17 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
-import { formatMoney, vatBreakdown } from '#domain/money'
-import type User from '#models/user'
+import { formatMoney } from '#domain/money'
 import OrderTransitionService from '#services/order_transition_service'
 import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
 import { ComponentFactory } from '#database/factories/component_factory'
-import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
+import { paidOrder } from '#tests/helpers/orders'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 
 const transitions = new OrderTransitionService()
 const quotes = await quoteUseCases()
-
-/** A confirmed order of `grossCents`, paid at `paidAt`. */
-async function paidOrder(customer: User, grossCents: number, paidAt: DateTime) {
-  const { net, vat } = vatBreakdown(grossCents, 2400)
-  const order = await OrderFactory.merge({
-    customerId: customer.id,
-    totalNetCents: net,
-    totalVatCents: vat,
-    totalGrossCents: grossCents,
-  }).create()
-  for (const change of [
-    { axis: 'orderStatus', to: 'quote' },
-    { axis: 'orderStatus', to: 'claimed' },
-    { axis: 'orderStatus', to: 'confirmed' },
-    { axis: 'paymentStatus', to: 'awaiting_payment' },
-    { axis: 'paymentStatus', to: 'paid' },
-  ] as const) {
-    await transitions.apply(order.id, change)
-  }
-  await db.from('orders').where('id', order.id).update({ paid_at: paidAt.toJSDate() })
-  return order
-}
 
 /*
 | The dataset, relative to today (Athens), and what the page must show:

@@ -11,16 +11,15 @@ import UserTokenService from '#services/user_token_service'
 import { truncateAllTables } from '#tests/helpers/database'
 import { STAFF_PASSWORD_MIN_LENGTH } from '#validators/staff'
 import {
-  assertRedirect,
   createCustomer,
   createEnrolledStaff,
   createStaff,
   enrol,
-  fieldError,
   pendingSession,
   STAFF_PASSWORD,
   totpCode,
 } from '#tests/helpers/staff'
+import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 /** Text of a queued mail (LocalizedMail renders it when queued). */
 function mailText(queued: StaffVerifyEmailMail) {
@@ -47,10 +46,7 @@ test.group('Staff first login: the steps', (group) => {
         .post('/staff/first-login/password')
         .header('referer', '/staff/first-login/password')
         .withSession(session)
-        .withInertia()
-        .withCsrfToken()
-        .form({ password, password_confirmation: confirmation })
-        .redirects(0)
+        .submitForm({ password, password_confirmation: confirmation })
 
     const same = await post(STAFF_PASSWORD)
     assertRedirect(same, '/staff/first-login/password')
@@ -171,10 +167,7 @@ test.group('Staff first login: the steps', (group) => {
         .post('/staff/first-login/two-factor')
         .header('referer', '/staff/first-login/two-factor')
         .withSession(session)
-        .withInertia()
-        .withCsrfToken()
-        .form({ code })
-        .redirects(0)
+        .submitForm({ code })
 
     const wrong = await post('000000')
     assertRedirect(wrong, '/staff/first-login/two-factor')

@@ -7,25 +7,18 @@ import { PENDING_KEY, TWO_FACTOR_KEY } from '#services/staff_session_service'
 import TwoFactorService from '#services/two_factor_service'
 import { truncateAllTables } from '#tests/helpers/database'
 import {
-  assertRedirect,
   createCustomer,
   createEnrolledStaff,
   createStaff,
   enrol,
-  fieldError,
   pendingSession,
   STAFF_PASSWORD,
   totpCode,
 } from '#tests/helpers/staff'
+import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 const login = (client: ApiClient, email: string, password: string) =>
-  client
-    .post('/staff/login')
-    .header('referer', '/staff/login')
-    .withInertia()
-    .withCsrfToken()
-    .form({ email, password })
-    .redirects(0)
+  client.post('/staff/login').header('referer', '/staff/login').submitForm({ email, password })
 
 const INVALID = 'The email or the password is not correct.'
 
@@ -146,10 +139,7 @@ test.group('Staff login: second factor', (group) => {
       .post('/staff/two-factor')
       .header('referer', '/staff/two-factor')
       .withSession(session)
-      .withInertia()
-      .withCsrfToken()
-      .form({ code })
-      .redirects(0)
+      .submitForm({ code })
 
   test('a current TOTP code logs in, with a new session id', async ({ client, assert }) => {
     const user = await createStaff()

@@ -9,7 +9,8 @@ import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createCustomer, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { fieldError } from '#tests/helpers/requests'
 
 type State = Omit<OrderState, 'isPickup'> & { isPickup?: boolean }
 

@@ -1,7 +1,8 @@
 import { test } from '@japa/runner'
 import Order from '#models/order'
 import { truncateAllTables } from '#tests/helpers/database'
-import { createCustomer, createEnrolledStaff, fieldError } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { fieldError } from '#tests/helpers/requests'
 
 async function seedOrders() {
   await Order.createMany([

@@ -15,12 +15,8 @@ import type User from '#models/user'
 import { athensToday } from '#domain/shop_calendar'
 import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import {
-  assertRedirect,
-  createCustomer,
-  createEnrolledStaff,
-  fieldError,
-} from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 const quotes = await quoteUseCases()
 

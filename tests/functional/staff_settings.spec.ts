@@ -4,12 +4,8 @@ import hash from '@adonisjs/core/services/hash'
 import ActivityLog from '#models/activity_log'
 import type User from '#models/user'
 import { truncateAllTables } from '#tests/helpers/database'
-import {
-  assertRedirect,
-  createEnrolledStaff,
-  fieldError,
-  STAFF_PASSWORD,
-} from '#tests/helpers/staff'
+import { createEnrolledStaff, STAFF_PASSWORD } from '#tests/helpers/staff'
+import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 function changePassword(client: ApiClient, staff: User, currentPassword: string) {
   return client
@@ -70,10 +66,7 @@ test.group('Staff settings: password and recovery codes', (group) => {
         .post('/staff/settings/recovery-codes')
         .header('referer', '/staff/settings')
         .asStaff(staff)
-        .withInertia()
-        .withCsrfToken()
-        .form({ confirmPassword })
-        .redirects(0)
+        .submitForm({ confirmPassword })
 
     const wrong = await regenerate('not-my-password')
     assertRedirect(wrong, '/staff/settings')

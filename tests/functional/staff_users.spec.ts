@@ -5,13 +5,8 @@ import TwoFactorSecret from '#models/two_factor_secret'
 import type User from '#models/user'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { truncateAllTables } from '#tests/helpers/database'
-import {
-  assertRedirect,
-  createCustomer,
-  createEnrolledStaff,
-  createStaff,
-  enrol,
-} from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff, createStaff, enrol } from '#tests/helpers/staff'
+import { assertRedirect } from '#tests/helpers/requests'
 
 async function superadmin() {
   const owner = await createStaff({ role: 'superadmin', email: 'owner@pcmr.gr' })
@@ -25,14 +20,7 @@ const act = (
   subject: User,
   action: string,
   form: Record<string, string> = {}
-) =>
-  client
-    .post(`/staff/users/${subject.id}/${action}`)
-    .asStaff(actor)
-    .withInertia()
-    .withCsrfToken()
-    .form(form)
-    .redirects(0)
+) => client.post(`/staff/users/${subject.id}/${action}`).asStaff(actor).submitForm(form)
 
 async function logFor(action: string, subject: User) {
   return ActivityLog.query()

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { Knex } from 'knex'
 
 let tables: string[] | undefined
 
@@ -15,4 +16,19 @@ export async function truncateAllTables() {
     tables = result.rows.map((row) => `"${row.tablename}"`)
   }
   if (tables.length) await db.rawQuery(`truncate ${tables.join(', ')} restart identity cascade`)
+}
+
+/** Runs `work` and returns how many SQL statements it sent to PostgreSQL. */
+export async function countQueries(work: () => Promise<unknown>) {
+  const connection = db.connection()
+  const clients = new Set<Knex>([connection.getReadClient(), connection.getWriteClient()])
+  let count = 0
+  const listener = () => count++
+  for (const client of clients) client.on('query', listener)
+  try {
+    await work()
+  } finally {
+    for (const client of clients) client.off('query', listener)
+  }
+  return count
 }

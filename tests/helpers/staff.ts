@@ -3,7 +3,7 @@
 */
 import { DateTime } from 'luxon'
 import { generate, generateSecret } from 'otplib'
-import { ApiRequest, type ApiResponse } from '@japa/api-client'
+import { ApiRequest } from '@japa/api-client'
 import type { Page } from 'playwright'
 import encryption from '@adonisjs/core/services/encryption'
 import type { UserRole } from '#domain/statuses'
@@ -100,23 +100,6 @@ declare module '@japa/api-client' {
 ApiRequest.macro('asStaff', function (this: ApiRequest, user: User) {
   return this.loginAs(user).withSession(twoFactorPassed(user))
 })
-
-/** First error flashed for a form field (shown next to it by the page). */
-export function fieldError(response: ApiResponse, field: string): string | undefined {
-  const bag = (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
-  return bag[field]?.[0]
-}
-
-/** Asserts a redirect (302/303) to `path`. */
-export function assertRedirect(response: ApiResponse, path: string) {
-  const status = response.status()
-  if (status !== 302 && status !== 303) {
-    throw new Error(
-      `Expected a redirect to ${path}, got ${status}: ${response.text().slice(0, 200)}`
-    )
-  }
-  response.assertHeader('location', path)
-}
 
 /**
  * Signs a TOTP-enrolled staff member in through the real forms (password,
