@@ -13,6 +13,10 @@ export type FieldErrors = Record<string, string | undefined>
 type CustomerFormProps = Omit<ComponentProps<typeof Form>, 'children' | 'className'> & {
   /** The label of the submit button. */
   submit: string
+  /** The submit button is the page's secondary action (a ghost button). */
+  secondary?: boolean
+  /** What the form says before its error and fields (a heading, a lead). */
+  intro?: ReactNode
   /** The fields, given the errors of the last submission. */
   children: (errors: FieldErrors) => ReactNode
 }
@@ -22,21 +26,26 @@ type CustomerFormProps = Omit<ComponentProps<typeof Form>, 'children' | 'classNa
 | back into it; callers' props were checked against it (CustomerFormProps).
 */
 const InertiaForm = Form as unknown as (
-  props: Omit<CustomerFormProps, 'submit' | 'children'> & {
+  props: Omit<CustomerFormProps, 'submit' | 'secondary' | 'intro' | 'children'> & {
     className: string
     children: (slot: { errors: FieldErrors; processing: boolean }) => ReactNode
   }
 ) => ReactNode
 
 /** An Inertia form: error about the whole form, the fields, submit (disabled while sending). */
-export function CustomerForm({ submit, children, ...form }: CustomerFormProps) {
+export function CustomerForm({ submit, secondary, intro, children, ...form }: CustomerFormProps) {
   return (
     <InertiaForm {...form} className="form">
       {({ errors, processing }) => (
         <>
+          {intro}
           <FormError message={formLevelError(errors)} />
           {children(errors)}
-          <button type="submit" className="button" disabled={processing}>
+          <button
+            type="submit"
+            className={secondary ? 'button ghost' : 'button'}
+            disabled={processing}
+          >
             {submit}
           </button>
         </>
@@ -159,10 +168,12 @@ export function CurrentPasswordField({
 
 /** The optional phone number. */
 export function PhoneField({
+  label,
   error,
   defaultValue,
   withHint,
 }: {
+  label?: string
   error?: string
   defaultValue?: string | null
   withHint?: boolean
@@ -172,7 +183,7 @@ export function PhoneField({
     <Field
       name="phone"
       type="tel"
-      label={t('common.field.phone')}
+      label={label ?? t('common.field.phone')}
       hint={withHint ? t('common.field.phoneHint') : undefined}
       autoComplete="tel"
       defaultValue={defaultValue}
@@ -181,25 +192,21 @@ export function PhoneField({
   )
 }
 
+/** The emailed links a visitor can ask for, their route and their words in auth.json. */
+const EMAILED_LINKS = {
+  forgot: 'password.forgot.store',
+  resend: 'verification.resend',
+} as const
+
 /**
  * "Send me a link" (forgot password, new confirmation link): the email form
  * in the auth frame, with the way back to signing in.
  */
-export function EmailLinkRequest({
-  route,
-  title,
-  lead,
-  submit,
-}: {
-  route: 'password.forgot.store' | 'verification.resend'
-  title: string
-  lead: string
-  submit: string
-}) {
+export function EmailLinkRequest({ link }: { link: keyof typeof EMAILED_LINKS }) {
   const { t } = useI18n()
   return (
-    <AuthFrame title={title} lead={lead}>
-      <CustomerForm route={route} submit={submit} resetOnSuccess>
+    <AuthFrame title={t(`auth.${link}.title`)} lead={t(`auth.${link}.lead`)}>
+      <CustomerForm route={EMAILED_LINKS[link]} submit={t(`auth.${link}.submit`)} resetOnSuccess>
         {(errors) => <EmailField error={errors.email} />}
       </CustomerForm>
       <p className="auth-links">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Data } from '@generated/data'
 import { useI18n } from '~/lib/i18n'
 
@@ -7,6 +8,17 @@ type Totals = {
   gross: string
   byRate: { rate: string; net: string; vat: string; gross: string }[]
 }
+
+/** The figures of a line, right-aligned after its name: the column's word in quote.json, the value. */
+const FIGURES = [
+  { column: 'quantity', value: (line) => line.quantity },
+  { column: 'unitPrice', value: (line) => line.unitPrice },
+  { column: 'vat', value: (line) => line.vatRate },
+  { column: 'total', value: (line) => line.total },
+] as const satisfies {
+  column: string
+  value: (line: Data.CustomerOrderLine) => ReactNode
+}[]
 
 /**
  * The lines of a quote or order and its VAT breakdown, as the customer reads
@@ -20,18 +32,11 @@ export function OrderLines({ lines, totals }: { lines: Data.CustomerOrderLine[];
         <thead>
           <tr>
             <th scope="col">{t('quote.col.item')}</th>
-            <th scope="col" className="num">
-              {t('quote.col.quantity')}
-            </th>
-            <th scope="col" className="num">
-              {t('quote.col.unitPrice')}
-            </th>
-            <th scope="col" className="num">
-              {t('quote.col.vat')}
-            </th>
-            <th scope="col" className="num">
-              {t('quote.col.total')}
-            </th>
+            {FIGURES.map(({ column }) => (
+              <th scope="col" className="num" key={column}>
+                {t(`quote.col.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -45,18 +50,11 @@ export function OrderLines({ lines, totals }: { lines: Data.CustomerOrderLine[];
                   {line.description && <span className="muted">{line.description}</span>}
                 </span>
               </td>
-              <td className="num" data-label={t('quote.col.quantity')}>
-                {line.quantity}
-              </td>
-              <td className="num" data-label={t('quote.col.unitPrice')}>
-                {line.unitPrice}
-              </td>
-              <td className="num" data-label={t('quote.col.vat')}>
-                {line.vatRate}
-              </td>
-              <td className="num" data-label={t('quote.col.total')}>
-                {line.total}
-              </td>
+              {FIGURES.map(({ column, value }) => (
+                <td className="num" data-label={t(`quote.col.${column}`)} key={column}>
+                  {value(line)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -23,9 +23,19 @@ export function OrderStatuses({ order }: { order: Order }) {
   )
 }
 
-/** The customer's orders, each row linking to its page; those waiting for them marked. */
-export function OrderTable({ orders }: { orders: Order[] }) {
+/**
+ * The customer's orders, each row linking to its page; those waiting for them
+ * marked. `empty` says so when there is none.
+ */
+export function OrderTable({ orders, empty }: { orders: Order[]; empty: string }) {
   const { t } = useI18n()
+  if (orders.length === 0) {
+    return (
+      <p className="muted" data-empty-orders>
+        {empty}
+      </p>
+    )
+  }
   return (
     <table className="table orders-table">
       <thead>

@@ -1,7 +1,7 @@
 /*
 | Small building blocks of the customer pages that speak the page's language:
-| the language switch, flash messages, a labelled form field with its error,
-| and the frame of the auth pages.
+| the language switch, flash messages, labelled form fields (input, choice,
+| text, checkbox) with their errors, and the frame of the auth pages.
 */
 import { useState, type ReactNode } from 'react'
 import { Head, router, usePage } from '@inertiajs/react'
@@ -91,14 +91,61 @@ export function FormError({ message }: { message?: string }) {
   )
 }
 
-interface FieldProps {
+/** What a field's control needs to be tied to its label, hint and error. */
+type ControlAttributes = {
+  'id': string
+  'name': string
+  'aria-invalid'?: true
+  'aria-describedby'?: string
+}
+
+interface FieldFrameProps {
   name: string
   /** Defaults to `field-<name>`; set it when two forms of a page share a field name. */
   id?: string
   label: string
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number'
   error?: string
   hint?: string
+}
+
+/**
+ * Label, the control, hint and the field's error right under it; the control
+ * is given the attributes that tie it to them for screen readers.
+ */
+function FieldFrame({
+  name,
+  id = `field-${name}`,
+  label,
+  error,
+  hint,
+  control,
+}: FieldFrameProps & { control: (attributes: ControlAttributes) => ReactNode }) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {control({
+        id,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+interface FieldProps extends FieldFrameProps {
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number'
   autoComplete?: string
   defaultValue?: string | null
   required?: boolean
@@ -110,57 +157,108 @@ interface FieldProps {
   inputMode?: 'numeric' | 'decimal'
 }
 
-/** Label, input, hint and the field's error right under it. */
+/** A labelled input; a password one can be shown while typed. */
 export function Field({
   name,
-  id: givenId,
+  id,
   label,
-  type = 'text',
   error,
   hint,
+  type = 'text',
   defaultValue,
   ...input
 }: FieldProps) {
   const { t } = useI18n()
   const [visible, setVisible] = useState(false)
-  const id = givenId ?? `field-${name}`
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
   const inputType = type === 'password' && visible ? 'text' : type
   return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <div className={type === 'password' ? 'field-password' : undefined}>
-        <input
-          id={id}
-          name={name}
-          type={inputType}
-          defaultValue={defaultValue ?? undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          {...input}
-        />
-        {type === 'password' && (
-          <button
-            type="button"
-            className="field-toggle"
-            aria-controls={id}
-            aria-pressed={visible}
-            onClick={() => setVisible((value) => !value)}
-          >
-            {visible ? t('common.field.hide') : t('common.field.show')}
-          </button>
-        )}
-      </div>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FieldFrame
+      {...{ name, id, label, error, hint }}
+      control={(attributes) => (
+        <div className={type === 'password' ? 'field-password' : undefined}>
+          <input
+            {...attributes}
+            type={inputType}
+            defaultValue={defaultValue ?? undefined}
+            {...input}
+          />
+          {type === 'password' && (
+            <button
+              type="button"
+              className="field-toggle"
+              aria-controls={attributes.id}
+              aria-pressed={visible}
+              onClick={() => setVisible((value) => !value)}
+            >
+              {visible ? t('common.field.hide') : t('common.field.show')}
+            </button>
+          )}
+        </div>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
+    />
+  )
+}
+
+/** A labelled choice among `options`. */
+export function SelectField({
+  options,
+  defaultValue,
+  ...frame
+}: FieldFrameProps & { options: { value: string; label: string }[]; defaultValue: string }) {
+  return (
+    <FieldFrame
+      {...frame}
+      control={(attributes) => (
+        <select {...attributes} defaultValue={defaultValue}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
+    />
+  )
+}
+
+/** A labelled text of several lines. */
+export function TextAreaField({
+  rows,
+  maxLength,
+  required,
+  ...frame
+}: FieldFrameProps & { rows: number; maxLength: number; required?: boolean }) {
+  return (
+    <FieldFrame
+      {...frame}
+      control={(attributes) => (
+        <textarea {...attributes} rows={rows} maxLength={maxLength} required={required} />
+      )}
+    />
+  )
+}
+
+/** A checkbox whose label is a sentence (with links), and its error. */
+export function CheckField({
+  id,
+  name,
+  error,
+  required,
+  children,
+}: {
+  id: string
+  name: string
+  error?: string
+  required?: boolean
+  children: ReactNode
+}) {
+  return (
+    <div className={error ? 'field field-check has-error' : 'field field-check'}>
+      <label htmlFor={id}>
+        <input id={id} name={name} type="checkbox" value="on" required={required} />
+        <span>{children}</span>
+      </label>
+      {error && <p className="field-error">{error}</p>}
     </div>
   )
 }

@@ -22,13 +22,7 @@ export default function Dashboard({ emailVerified, orders, user }: Props) {
 
       <section className="portal-section">
         <h2>{t('portal.orders')}</h2>
-        {orders.length === 0 ? (
-          <p className="muted" data-empty-orders>
-            {t('portal.noOrders')}
-          </p>
-        ) : (
-          <OrderTable orders={orders} />
-        )}
+        <OrderTable orders={orders} empty={t('portal.noOrders')} />
       </section>
     </PortalLayout>
   )

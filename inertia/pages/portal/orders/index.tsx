@@ -12,13 +12,7 @@ export default function OrdersIndex({ orders, emailVerified }: Props) {
   return (
     <PortalLayout title={t('orders.title')} emailVerified={emailVerified}>
       <h1>{t('orders.title')}</h1>
-      {orders.length === 0 ? (
-        <p className="muted" data-empty-orders>
-          {t('orders.none')}
-        </p>
-      ) : (
-        <OrderTable orders={orders} />
-      )}
+      <OrderTable orders={orders} empty={t('orders.none')} />
     </PortalLayout>
   )
 }

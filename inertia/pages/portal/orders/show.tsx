@@ -5,7 +5,8 @@ import PortalLayout from '~/layouts/portal_layout'
 import { OrderLines } from '~/components/order_lines'
 import { OrderStatuses } from '~/components/order_status'
 import { useI18n } from '~/lib/i18n'
-import { FormError, formLevelError } from '~/lib/i18n_ui'
+import { CustomerForm } from '~/components/customer_form'
+import { CheckField, FormError, formLevelError, TextAreaField } from '~/lib/i18n_ui'
 
 type Order = Data.CustomerOrder.Variants['forOrderPage']
 
@@ -110,68 +111,52 @@ function Decision({ order }: { order: Order }) {
   const { t } = useI18n()
   return (
     <>
-      <Form
+      <CustomerForm
         route="portal.orders.accept"
         routeParams={{ orderId: order.id }}
         errorBag="accept"
-        className="form"
         options={{ preserveScroll: true }}
-      >
-        {({ errors, processing }) => (
+        intro={
           <>
             <h3>{t('orders.accept.title')}</h3>
             <p>{t('orders.accept.lead')}</p>
-            <FormError message={formLevelError(errors)} />
-            <div className={errors.terms ? 'field field-check has-error' : 'field field-check'}>
-              <label htmlFor="field-accept-terms">
-                <input id="field-accept-terms" name="terms" type="checkbox" value="on" />
-                <span>
-                  {t('orders.accept.terms')} (
-                  <a href="/terms" target="_blank" rel="noreferrer">
-                    {t('orders.accept.termsLink')}
-                  </a>
-                  )
-                </span>
-              </label>
-              {errors.terms && <p className="field-error">{errors.terms}</p>}
-            </div>
-            <button type="submit" className="button" disabled={processing}>
-              {t('orders.accept.submit')}
-            </button>
           </>
+        }
+        submit={t('orders.accept.submit')}
+      >
+        {(errors) => (
+          <CheckField id="field-accept-terms" name="terms" error={errors.terms}>
+            {t('orders.accept.terms')} (
+            <a href="/terms" target="_blank" rel="noreferrer">
+              {t('orders.accept.termsLink')}
+            </a>
+            )
+          </CheckField>
         )}
-      </Form>
+      </CustomerForm>
 
       <details className="decline">
         <summary>{t('orders.decline.title')}</summary>
-        <Form
+        <CustomerForm
           route="portal.orders.decline"
           routeParams={{ orderId: order.id }}
           errorBag="decline"
-          className="form"
           options={{ preserveScroll: true }}
+          intro={<p>{t('orders.decline.lead')}</p>}
+          submit={t('orders.decline.submit')}
+          secondary
         >
-          {({ errors, processing }) => (
-            <>
-              <p>{t('orders.decline.lead')}</p>
-              <FormError message={formLevelError(errors)} />
-              <div className={errors.reason ? 'field has-error' : 'field'}>
-                <label htmlFor="field-decline-reason">{t('orders.decline.reason')}</label>
-                <textarea
-                  id="field-decline-reason"
-                  name="reason"
-                  rows={3}
-                  maxLength={1000}
-                  aria-invalid={errors.reason ? true : undefined}
-                />
-                {errors.reason && <p className="field-error">{errors.reason}</p>}
-              </div>
-              <button type="submit" className="button ghost" disabled={processing}>
-                {t('orders.decline.submit')}
-              </button>
-            </>
+          {(errors) => (
+            <TextAreaField
+              name="reason"
+              id="field-decline-reason"
+              label={t('orders.decline.reason')}
+              rows={3}
+              maxLength={1000}
+              error={errors.reason}
+            />
           )}
-        </Form>
+        </CustomerForm>
       </details>
     </>
   )

@@ -6,7 +6,7 @@ import {
   NewPasswordField,
   PhoneField,
 } from '~/components/customer_form'
-import { AuthFrame, GoogleSignIn } from '~/lib/i18n_ui'
+import { AuthFrame, CheckField, GoogleSignIn } from '~/lib/i18n_ui'
 import { useI18n } from '~/lib/i18n'
 
 export default function Register({
@@ -31,23 +31,17 @@ export default function Register({
             <EmailField error={errors.email} />
             <NewPasswordField minLength={passwordMinLength} error={errors.password} />
             <PhoneField error={errors.phone} withHint />
-            <div className={errors.terms ? 'field field-check has-error' : 'field field-check'}>
-              <label htmlFor="field-terms">
-                <input id="field-terms" name="terms" type="checkbox" value="on" required />
-                <span>
-                  {t('auth.register.termsBefore')}
-                  <a href="/terms" target="_blank" rel="noreferrer">
-                    {t('auth.register.termsLink')}
-                  </a>
-                  {t('auth.register.termsMiddle')}
-                  <a href="/privacy" target="_blank" rel="noreferrer">
-                    {t('auth.register.privacyLink')}
-                  </a>
-                  {t('auth.register.termsAfter')}
-                </span>
-              </label>
-              {errors.terms && <p className="field-error">{errors.terms}</p>}
-            </div>
+            <CheckField id="field-terms" name="terms" error={errors.terms} required>
+              {t('auth.register.termsBefore')}
+              <a href="/terms" target="_blank" rel="noreferrer">
+                {t('auth.register.termsLink')}
+              </a>
+              {t('auth.register.termsMiddle')}
+              <a href="/privacy" target="_blank" rel="noreferrer">
+                {t('auth.register.privacyLink')}
+              </a>
+              {t('auth.register.termsAfter')}
+            </CheckField>
           </>
         )}
       </CustomerForm>
