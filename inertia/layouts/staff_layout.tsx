@@ -6,6 +6,26 @@ import type { Data } from '@generated/data'
 
 type SharedProps = Data.SharedProps
 
+type Section = {
+  route: (typeof SECTIONS)[number]['route']
+  label: string
+  /** The path the section's pages are under. */
+  path: string
+  exact?: boolean
+  superadminOnly?: boolean
+}
+
+/** The back office's sections, in the navigation's order. */
+const SECTIONS = [
+  { route: 'staff.dashboard', label: 'Dashboard', path: '/staff', exact: true },
+  { route: 'staff.orders.index', label: 'Orders', path: '/staff/orders' },
+  { route: 'staff.requests.index', label: 'Requests', path: '/staff/requests' },
+  { route: 'staff.quotes.create', label: 'New quote', path: '/staff/quotes/new' },
+  { route: 'staff.catalog.components.index', label: 'Catalog', path: '/staff/catalog' },
+  { route: 'staff.users.index', label: 'Users', path: '/staff/users', superadminOnly: true },
+  { route: 'staff.settings', label: 'Settings', path: '/staff/settings' },
+] as const
+
 /**
  * Frame of every back-office page (English, SPEC §13). `auth` is the narrow
  * variant of the sign-in steps: no navigation, only "Sign out" once someone
@@ -31,8 +51,11 @@ export default function StaffLayout({
     document.documentElement.lang = 'en'
   }, [])
 
-  const current = (href: string) =>
-    url === href || url.startsWith(`${href}/`) || url.startsWith(`${href}?`) ? 'page' : undefined
+  // A section is current on its pages and below (an order is under Orders); the dashboard only on itself.
+  const current = ({ path, exact }: Section) =>
+    url === path || (!exact && (url.startsWith(`${path}/`) || url.startsWith(`${path}?`)))
+      ? 'page'
+      : undefined
 
   return (
     <div className="staff-body">
@@ -51,29 +74,13 @@ export default function StaffLayout({
           </Link>
           {variant === 'app' ? (
             <nav className="staff-nav" aria-label="Back office">
-              <Link route="staff.dashboard" aria-current={url === '/staff' ? 'page' : undefined}>
-                Dashboard
-              </Link>
-              <Link route="staff.orders.index" aria-current={current('/staff/orders')}>
-                Orders
-              </Link>
-              <Link route="staff.requests.index" aria-current={current('/staff/requests')}>
-                Requests
-              </Link>
-              <Link route="staff.quotes.create" aria-current={current('/staff/quotes/new')}>
-                New quote
-              </Link>
-              <Link route="staff.catalog.components.index" aria-current={current('/staff/catalog')}>
-                Catalog
-              </Link>
-              {user?.role === 'superadmin' && (
-                <Link route="staff.users.index" aria-current={current('/staff/users')}>
-                  Users
+              {SECTIONS.filter(
+                (section: Section) => !section.superadminOnly || user?.role === 'superadmin'
+              ).map((section) => (
+                <Link key={section.route} route={section.route} aria-current={current(section)}>
+                  {section.label}
                 </Link>
-              )}
-              <Link route="staff.settings" aria-current={current('/staff/settings')}>
-                Settings
-              </Link>
+              ))}
             </nav>
           ) : (
             <div className="staff-nav" />

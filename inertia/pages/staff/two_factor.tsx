@@ -1,6 +1,5 @@
 import StaffLayout from '~/layouts/staff_layout'
-import { CodeField } from '~/components/staff/code_field'
-import { StackForm } from '~/components/staff/forms'
+import { CodeForm } from '~/components/staff/code_form'
 import type { InertiaProps } from '~/types'
 
 export default function StaffTwoFactor({ email }: InertiaProps<{ email: string }>) {
@@ -11,18 +10,13 @@ export default function StaffTwoFactor({ email }: InertiaProps<{ email: string }
         Signing in as <strong>{email}</strong>. Open your authenticator app and type the current
         code. Lost your phone? Type one of your recovery codes instead.
       </p>
-      <div className="card">
-        <StackForm route="staff.two_factor.verify" resetOnError submitLabel="Verify">
-          {({ errors }) => (
-            <CodeField
-              label="Authentication code"
-              hint="6 digits, or a recovery code like ABCDE-FGHJK."
-              error={errors.code}
-              acceptsRecoveryCode
-            />
-          )}
-        </StackForm>
-      </div>
+      <CodeForm
+        route="staff.two_factor.verify"
+        label="Authentication code"
+        hint="6 digits, or a recovery code like ABCDE-FGHJK."
+        submitLabel="Verify"
+        acceptsRecoveryCode
+      />
     </StaffLayout>
   )
 }

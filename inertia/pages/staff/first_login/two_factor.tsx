@@ -1,7 +1,6 @@
 import { Fragment } from 'react'
 import StaffLayout, { Progress } from '~/layouts/staff_layout'
-import { CodeField } from '~/components/staff/code_field'
-import { StackForm } from '~/components/staff/forms'
+import { CodeForm } from '~/components/staff/code_form'
 import type { InertiaProps } from '~/types'
 
 type Step = { label: string; state: 'done' | 'current' | 'todo' }
@@ -40,21 +39,12 @@ export default function FirstLoginTwoFactor({
           ))}
         </code>
       </div>
-      <div className="card">
-        <StackForm
-          route="staff.first_login.two_factor.confirm"
-          resetOnError
-          submitLabel="Confirm and finish"
-        >
-          {({ errors }) => (
-            <CodeField
-              label="Code shown in the app"
-              hint="Type the 6 digits the app shows now, to prove the setup works."
-              error={errors.code}
-            />
-          )}
-        </StackForm>
-      </div>
+      <CodeForm
+        route="staff.first_login.two_factor.confirm"
+        label="Code shown in the app"
+        hint="Type the 6 digits the app shows now, to prove the setup works."
+        submitLabel="Confirm and finish"
+      />
     </StaffLayout>
   )
 }

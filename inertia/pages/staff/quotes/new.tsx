@@ -2,6 +2,7 @@ import { Link } from '@adonisjs/inertia/react'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
 import { Card } from '~/components/staff/card'
 import { MoneyField, Options, StackForm } from '~/components/staff/forms'
+import { NotesFields } from '~/components/staff/notes_fields'
 import type { InertiaProps, Option } from '~/types'
 
 type Props = {
@@ -59,22 +60,7 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
                 </Field>
                 <MoneyField name="budget" label="Budget" hint={moneyHint} error={errors.budget} />
               </div>
-              <Field
-                name="notes"
-                label="Notes"
-                hint="What the customer asked for; they will see these."
-                error={errors.notes}
-              >
-                {(props) => <textarea {...props} rows={4} maxLength={5000} />}
-              </Field>
-              <Field
-                name="internalNotes"
-                label="Internal notes"
-                hint="Staff only, never shown to the customer."
-                error={errors.internalNotes}
-              >
-                {(props) => <textarea {...props} rows={3} maxLength={5000} />}
-              </Field>
+              <NotesFields errors={errors} maxLength={5000} />
             </>
           )}
         </StackForm>

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Link } from '@adonisjs/inertia/react'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
-import { MoneyField, Options, StackForm } from '~/components/staff/forms'
+import { Options, StackForm } from '~/components/staff/forms'
+import { CatalogPriceField } from '~/components/staff/catalog_row'
 import {
   CatalogFieldInput,
   fieldApplies,
@@ -98,13 +99,10 @@ export default function CatalogComponentForm({
               <Field name="sku" label="SKU (optional)" error={errors.sku}>
                 {(props) => <input {...props} defaultValue={component?.sku} maxLength={100} />}
               </Field>
-              <MoneyField
-                name="price"
-                label="Price"
+              <CatalogPriceField
                 hint={moneyHint}
                 error={errors.price}
                 defaultValue={component?.price}
-                required
               />
             </div>
 

@@ -3,8 +3,8 @@ import StaffLayout, { Field } from '~/layouts/staff_layout'
 import type { Data } from '@generated/data'
 import { CatalogFieldInput, type CatalogKindDefinition } from '~/components/catalog'
 import { ActiveBadge, NOT_OFFERED } from '~/components/staff/badges'
-import { CatalogActivation } from '~/components/staff/catalog_activation'
-import { MoneyField, StackForm } from '~/components/staff/forms'
+import { CatalogActivation, CatalogPriceField } from '~/components/staff/catalog_row'
+import { StackForm } from '~/components/staff/forms'
 import type { InertiaProps } from '~/types'
 
 type Props = {
@@ -52,14 +52,7 @@ export default function CatalogItemForm({ definition, item, moneyHint }: Inertia
               )}
             </Field>
             <div className="form-grid">
-              <MoneyField
-                name="price"
-                label="Price"
-                hint={moneyHint}
-                error={errors.price}
-                defaultValue={item?.price}
-                required
-              />
+              <CatalogPriceField hint={moneyHint} error={errors.price} defaultValue={item?.price} />
               {definition.fields.map((field) => (
                 <CatalogFieldInput
                   key={field.name}

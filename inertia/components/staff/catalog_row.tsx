@@ -1,6 +1,10 @@
+/*
+| What the pages of one catalog row share, components and the other kinds
+| alike: its price field and its activation buttons.
+*/
 import type { ComponentProps } from 'react'
 import type { Form } from '@adonisjs/inertia/react'
-import { ButtonForm } from '~/components/staff/forms'
+import { ButtonForm, MoneyField } from '~/components/staff/forms'
 
 type Target = ComponentProps<typeof Form>['route']
 
@@ -38,5 +42,27 @@ export function CatalogActivation({
         </ButtonForm>
       )}
     </div>
+  )
+}
+
+/** A catalog row's price: what a new quote line costs, VAT included (required). */
+export function CatalogPriceField({
+  hint,
+  error,
+  defaultValue,
+}: {
+  hint: string
+  error?: string
+  defaultValue?: string
+}) {
+  return (
+    <MoneyField
+      name="price"
+      label="Price"
+      hint={hint}
+      error={error}
+      defaultValue={defaultValue}
+      required
+    />
   )
 }
