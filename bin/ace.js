@@ -3,29 +3,15 @@
 | when no database is configured (started for the command, or reused when
 | `npm run dev` already runs it).
 */
-import {
-  ace,
-  embeddedDbEnv,
-  ensureDatabase,
-  ensureDotEnv,
-  hasConfiguredDatabase,
-  startEmbeddedPostgres,
-} from './support/dev_env.js'
+import { ace, ensureDotEnv, provideDatabase } from './support/dev_env.js'
 
 ensureDotEnv()
-let stopDatabase = async () => {}
-let dbEnv = {}
-if (!hasConfiguredDatabase()) {
-  const cluster = await startEmbeddedPostgres()
-  stopDatabase = cluster.stop
-  await ensureDatabase(cluster, 'pcmr')
-  dbEnv = embeddedDbEnv(cluster, 'pcmr')
-}
+const database = await provideDatabase()
 let exitCode = 0
 try {
-  ace(process.argv.slice(2), dbEnv)
+  ace(process.argv.slice(2), database.env)
 } catch (error) {
   exitCode = error.status ?? 1
 }
-await stopDatabase()
+await database.stop()
 process.exit(exitCode)

@@ -13,15 +13,7 @@
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  ROOT,
-  ace,
-  embeddedDbEnv,
-  ensureDatabase,
-  ensureDotEnv,
-  hasConfiguredDatabase,
-  startEmbeddedPostgres,
-} from './support/dev_env.js'
+import { ROOT, ace, ensureDotEnv, provideDatabase } from './support/dev_env.js'
 import { CATCHER_SMTP_PORT, startMailCatcher, usesLocalCatcher } from './support/mail_catcher.js'
 import { startVivaSandbox } from './support/viva_sandbox.js'
 
@@ -29,19 +21,15 @@ const say = (line) => console.log(`[pcmr] ${line}`)
 
 if (ensureDotEnv()) say('Created .env from .env.example with a fresh APP_KEY.')
 
-let stopDatabase = async () => {}
-let dbEnv = {}
-if (hasConfiguredDatabase()) {
-  say('Using the database configured by DATABASE_URL / DB_*.')
-} else {
-  const cluster = await startEmbeddedPostgres((line) => say(line))
-  stopDatabase = cluster.stop
-  await ensureDatabase(cluster, 'pcmr')
-  dbEnv = embeddedDbEnv(cluster, 'pcmr')
-  say(`Embedded PostgreSQL on 127.0.0.1:${cluster.port} (data in tmp/db).`)
-}
+const database = await provideDatabase({ log: say })
+const stopDatabase = database.stop
+say(
+  database.embedded
+    ? `Embedded PostgreSQL on 127.0.0.1:${database.port} (data in tmp/db).`
+    : 'Using the database configured by DATABASE_URL / DB_*.'
+)
 
-const childEnv = { ...process.env, ...dbEnv, NODE_ENV: 'development' }
+const childEnv = { ...process.env, ...database.env, NODE_ENV: 'development' }
 try {
   ace(['migration:run', '--force'], childEnv)
   ace(['demo:seed', '--if-empty'], childEnv)

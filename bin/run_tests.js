@@ -6,14 +6,7 @@
 */
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import {
-  ace,
-  embeddedDbEnv,
-  ensureDatabase,
-  ensureDotEnv,
-  hasConfiguredDatabase,
-  startEmbeddedPostgres,
-} from './support/dev_env.js'
+import { ace, ensureDotEnv, provideDatabase } from './support/dev_env.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 
@@ -37,56 +30,10 @@ if (!existsSync(CHROMIUM) && process.getuid?.() === 0 && existsSync('/usr/bin/ap
   )
 }
 
-function testDatabaseEnv() {
-  const url = process.env.DATABASE_URL
-  if (url) {
-    const parsed = new URL(url)
-    const name = parsed.pathname.replace(/^\//, '') || 'pcmr'
-    parsed.pathname = `/${name.endsWith('_test') ? name : `${name}_test`}`
-    return { DATABASE_URL: parsed.toString() }
-  }
-  const name = process.env.DB_DATABASE || 'pcmr'
-  return { DB_DATABASE: name.endsWith('_test') ? name : `${name}_test` }
-}
-
-async function createTestDatabase(env) {
-  if (env.DATABASE_URL) {
-    const parsed = new URL(env.DATABASE_URL)
-    const database = decodeURIComponent(parsed.pathname.slice(1))
-    await ensureDatabase(
-      {
-        host: parsed.hostname,
-        port: Number(parsed.port || 5432),
-        user: decodeURIComponent(parsed.username || 'postgres'),
-        password: decodeURIComponent(parsed.password),
-      },
-      database
-    )
-  } else {
-    await ensureDatabase(
-      {
-        host: process.env.DB_HOST,
-        port: Number(process.env.DB_PORT || 5432),
-        user: process.env.DB_USER || 'postgres',
-        password: process.env.DB_PASSWORD || '',
-      },
-      env.DB_DATABASE
-    )
-  }
-}
-
-let stopDatabase = async () => {}
-let env
-if (hasConfiguredDatabase()) {
-  env = testDatabaseEnv()
-  await createTestDatabase(env)
-} else {
-  const cluster = await startEmbeddedPostgres()
-  stopDatabase = cluster.stop
-  await ensureDatabase(cluster, 'pcmr_test')
-  env = embeddedDbEnv(cluster, 'pcmr_test')
-}
-env.NODE_ENV = 'test'
+const database = await provideDatabase({
+  nameFor: (name) => (name.endsWith('_test') ? name : `${name}_test`),
+})
+const env = { ...database.env, NODE_ENV: 'test' }
 
 let exitCode = 0
 try {
@@ -97,5 +44,5 @@ try {
 } catch (error) {
   exitCode = error.status ?? 1
 }
-await stopDatabase()
+await database.stop()
 process.exit(exitCode)

@@ -1,8 +1,9 @@
 /*
 | Embedded defaults shared by the launchers (`npm run dev`, `npm test`,
-| `npm run ace`): a `.env` with a fresh APP_KEY, and a PostgreSQL server owned
-| by this checkout when no database is configured. Plain JavaScript: it runs
-| before anything TypeScript is loaded.
+| `npm run ace`, `npm run bench`, `npm run audit`): a `.env` with a fresh
+| APP_KEY, and a database: on the PostgreSQL server DATABASE_URL / DB_* name,
+| or on one owned by this checkout when none is configured. Plain JavaScript:
+| it runs before anything TypeScript is loaded.
 */
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -38,16 +39,6 @@ export function ensureDotEnv() {
 export function readDotEnv() {
   const envPath = join(ROOT, '.env')
   return existsSync(envPath) ? parseEnv(readFileSync(envPath, 'utf8')) : {}
-}
-
-/**
- * True when the user pointed the app at a PostgreSQL of their own.
- */
-export function hasConfiguredDatabase() {
-  const fileEnv = readDotEnv()
-  return Boolean(
-    process.env.DATABASE_URL || process.env.DB_HOST || fileEnv.DATABASE_URL || fileEnv.DB_HOST
-  )
 }
 
 function portIsFree(port) {
@@ -93,7 +84,7 @@ function letPostgresUserTraverse(path) {
  * connection settings plus a `stop` function (a no-op when we reused a cluster
  * another launcher started).
  */
-export async function startEmbeddedPostgres(log = console.log) {
+async function startEmbeddedPostgres(log = console.log) {
   const running = runningClusterPort()
   if (running) {
     return {
@@ -155,7 +146,7 @@ export async function startEmbeddedPostgres(log = console.log) {
 /**
  * Creates a database on the server if it does not exist yet.
  */
-export async function ensureDatabase(connection, database) {
+async function ensureDatabase(connection, database) {
   const { default: pg } = await import('pg')
   const client = new pg.Client({ ...connection, database: 'postgres' })
   await client.connect()
@@ -169,16 +160,82 @@ export async function ensureDatabase(connection, database) {
   }
 }
 
-/**
- * Environment for child processes pointing at the embedded server.
- */
-export function embeddedDbEnv(cluster, database) {
+/** The database the app is configured for (environment first, then `.env`), or null. */
+function configuredDatabase() {
+  const fileEnv = readDotEnv()
+  const setting = (name) => process.env[name] || fileEnv[name]
+  const url = setting('DATABASE_URL')
+  if (url) {
+    const parsed = new URL(url)
+    return {
+      server: {
+        host: parsed.hostname,
+        port: Number(parsed.port || 5432),
+        user: decodeURIComponent(parsed.username || 'postgres'),
+        password: decodeURIComponent(parsed.password),
+      },
+      name: decodeURIComponent(parsed.pathname.slice(1)) || 'pcmr',
+      envFor: (database) => {
+        parsed.pathname = `/${encodeURIComponent(database)}`
+        return { DATABASE_URL: parsed.toString() }
+      },
+    }
+  }
+  if (!setting('DB_HOST')) return null
   return {
-    DB_HOST: cluster.host,
-    DB_PORT: String(cluster.port),
-    DB_USER: cluster.user,
-    DB_PASSWORD: cluster.password,
-    DB_DATABASE: database,
+    server: {
+      host: setting('DB_HOST'),
+      port: Number(setting('DB_PORT') || 5432),
+      user: setting('DB_USER') || 'postgres',
+      password: setting('DB_PASSWORD') || '',
+    },
+    name: setting('DB_DATABASE') || 'pcmr',
+    envFor: (database) => ({ DB_DATABASE: database }),
+  }
+}
+
+/**
+ * A database for a launcher and its child processes. `nameFor` maps the
+ * database name the app is configured with (`pcmr` on the embedded server)
+ * to the one wanted (`pcmr` → `pcmr_test`, say); a database other than the
+ * configured one is created when missing. Resolves with the environment that
+ * points the app at it, its pg connection settings, and `stop` (which stops
+ * the embedded server when this call started it).
+ */
+export async function provideDatabase({ nameFor = (name) => name, log = console.log } = {}) {
+  const configured = configuredDatabase()
+  if (configured) {
+    const database = nameFor(configured.name)
+    if (database !== configured.name) await ensureDatabase(configured.server, database)
+    return {
+      // The configured database: the app finds it in the environment or .env already.
+      env: database === configured.name ? {} : configured.envFor(database),
+      connection: { ...configured.server, database },
+      embedded: false,
+      stop: async () => {},
+    }
+  }
+  const cluster = await startEmbeddedPostgres(log)
+  const database = nameFor('pcmr')
+  await ensureDatabase(cluster, database)
+  return {
+    env: {
+      DB_HOST: cluster.host,
+      DB_PORT: String(cluster.port),
+      DB_USER: cluster.user,
+      DB_PASSWORD: cluster.password,
+      DB_DATABASE: database,
+    },
+    connection: {
+      host: cluster.host,
+      port: cluster.port,
+      user: cluster.user,
+      password: cluster.password,
+      database,
+    },
+    embedded: true,
+    port: cluster.port,
+    stop: cluster.stop,
   }
 }
 
