@@ -14,25 +14,15 @@
 |   audit: lighthouse min perf=.. a11y=.. best=.. seo=..; axe serious+critical=N over 4 pages
 | The full Lighthouse reports are kept in tmp/audit/<page>.json.
 */
-import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  ROOT,
-  ace,
-  embeddedDbEnv,
-  ensureDatabase,
-  ensureDotEnv,
-  hasConfiguredDatabase,
-  readDotEnv,
-  startEmbeddedPostgres,
-} from './support/dev_env.js'
-import { CookieClient, freePort, waitForServer } from './support/http_client.js'
+import { buildApp, startBuiltServer } from './support/built_app.js'
+import { ROOT, ace, ensureDotEnv, provideDatabase } from './support/dev_env.js'
+import { CookieClient } from './support/http_client.js'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-background-networking']
 const DATABASE = 'pcmr_audit'
-const BUILD = join(ROOT, 'build')
 const REPORTS = join(ROOT, 'tmp', 'audit')
 const CATEGORIES = [
   ['performance', 'perf'],
@@ -54,104 +44,19 @@ if (!existsSync(CHROMIUM)) {
 ensureDotEnv()
 
 say('building the app (node ace build)…')
-execFileSync(process.execPath, [join(ROOT, 'ace.js'), 'build'], { cwd: ROOT, stdio: 'pipe' })
-// The build runs on the checkout's packages (a deployment installs its own with
-// `npm ci --omit=dev` in build/; the dev ones are a superset).
-if (!existsSync(join(BUILD, 'node_modules'))) {
-  symlinkSync(join(ROOT, 'node_modules'), join(BUILD, 'node_modules'), 'dir')
-}
-
-let stopDatabase = async () => {}
-let dbEnv
-if (hasConfiguredDatabase()) {
-  const url = new URL(process.env.DATABASE_URL ?? readDotEnv().DATABASE_URL ?? '')
-  await ensureDatabase(
-    {
-      host: url.hostname,
-      port: Number(url.port || 5432),
-      user: decodeURIComponent(url.username || 'postgres'),
-      password: decodeURIComponent(url.password),
-    },
-    DATABASE
-  )
-  url.pathname = `/${DATABASE}`
-  dbEnv = { DATABASE_URL: url.toString() }
-} else {
-  const cluster = await startEmbeddedPostgres(say)
-  stopDatabase = cluster.stop
-  await ensureDatabase(cluster, DATABASE)
-  dbEnv = embeddedDbEnv(cluster, DATABASE)
-}
+buildApp()
+const database = await provideDatabase({ nameFor: () => DATABASE, log: say })
 
 /** A query on the audit database (demo codes and ids). */
 async function query(sql, values = []) {
   const { default: pg } = await import('pg')
-  const client = dbEnv.DATABASE_URL
-    ? new pg.Client({ connectionString: dbEnv.DATABASE_URL })
-    : new pg.Client({
-        host: dbEnv.DB_HOST,
-        port: Number(dbEnv.DB_PORT),
-        user: dbEnv.DB_USER,
-        password: dbEnv.DB_PASSWORD,
-        database: dbEnv.DB_DATABASE,
-      })
+  const client = new pg.Client(database.connection)
   await client.connect()
   try {
     return (await client.query(sql, values)).rows
   } finally {
     await client.end()
   }
-}
-
-let server = null
-async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return
-  server.kill('SIGTERM')
-  await new Promise((done) => server.once('exit', done))
-}
-
-/** Starts build/bin/server.js in production mode; resolves with its base URL. */
-async function startBuiltServer() {
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, ['bin/server.js'], {
-    cwd: BUILD,
-    env: {
-      ...process.env,
-      ...dbEnv,
-      NODE_ENV: 'production',
-      TZ: 'UTC',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      APP_URL: base,
-      APP_KEY: process.env.APP_KEY ?? readDotEnv().APP_KEY,
-      SESSION_DRIVER: 'database',
-      LOG_LEVEL: 'warn',
-      // Required in production; nothing is sent (no queue worker runs).
-      SMTP_HOST: '127.0.0.1',
-      // Required in production too; the audited pages never call Viva, and if one
-      // did, it would find nothing listening on the discard port.
-      ...Object.fromEntries(
-        ['VIVA_ACCOUNTS_URL', 'VIVA_API_URL', 'VIVA_CHECKOUT_URL'].map((name) => [
-          name,
-          'http://127.0.0.1:9',
-        ])
-      ),
-      ...Object.fromEntries(
-        [
-          'VIVA_CLIENT_ID',
-          'VIVA_CLIENT_SECRET',
-          'VIVA_MERCHANT_ID',
-          'VIVA_API_KEY',
-          'VIVA_WEBHOOK_KEY',
-        ].map((name) => [name, 'audit'])
-      ),
-      VIVA_SOURCE_CODE: '0000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
-  await waitForServer(base)
-  return base
 }
 
 /** The demo customer, signed in through the login form. */
@@ -279,15 +184,17 @@ async function axeRun(browser, url, cookies) {
   }
 }
 
+let server = null
 let exitCode = 0
 try {
   say(`migrating and seeding ${DATABASE} afresh…`)
-  const seedEnv = { ...dbEnv, NODE_ENV: 'development' }
+  const seedEnv = { ...database.env, NODE_ENV: 'development' }
   ace(['migration:fresh', '--force'], seedEnv, { quiet: true })
   ace(['demo:seed'], seedEnv, { quiet: true })
 
   say('starting the built server (NODE_ENV=production)…')
-  const base = await startBuiltServer()
+  server = await startBuiltServer(database.env)
+  const base = server.base
   const customer = await signIn(base)
   const pages = await choosePages(customer)
   const cookies = [...customer.client.cookies].map(([name, value]) => ({ name, value, url: base }))
@@ -335,6 +242,6 @@ try {
   console.error(error)
   exitCode = 1
 }
-await stopServer()
-await stopDatabase()
+await server?.stop()
+await database.stop()
 process.exit(exitCode)
