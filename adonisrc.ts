@@ -46,6 +46,8 @@ export default defineConfig({
     // mail.sendLater(...) goes through the durable queue.
     () => import('#start/mail'),
     () => import('#start/events'),
+    // Recurring jobs (queue_schedules), registered by the web server for the worker.
+    { file: () => import('#start/scheduler'), environment: ['web'] },
   ],
 
   tests: {

@@ -34,7 +34,6 @@ const dbConfig = defineConfig({
             ssl: env.get('DB_SSL') ? { rejectUnauthorized: false } : undefined,
           },
       pool: { min: 0, max: 10 },
-      debug: env.get('DB_DEBUG', false),
       migrations: {
         naturalSort: true,
         paths: ['database/migrations'],

@@ -70,8 +70,7 @@ const env = await Env.create(new URL('../', import.meta.url), {
   DB_PASSWORD: Env.schema.string.optional(),
   DB_DATABASE: Env.schema.string.optional(),
   DB_SSL: Env.schema.boolean.optional(),
-  // Emit a db:query event per query (used by `npm run bench` with QUERY_COUNT_HEADER).
-  DB_DEBUG: Env.schema.boolean.optional(),
+  // `npm run bench`: an x-query-count header with the SQL statements of each request.
   QUERY_COUNT_HEADER: Env.schema.boolean.optional(),
 
   // Outgoing mail (config/mail.ts). Unset in development: the dev mail catcher

@@ -11,6 +11,8 @@ server.errorHandler(() => import('#exceptions/handler'))
 server.use([
   // `npm run bench` only: x-query-count header with the request's SQL query count.
   ...(env.get('QUERY_COUNT_HEADER') ? [() => import('#middleware/query_count_middleware')] : []),
+  // GET /health answers here, before anything that could touch the database or set a cookie.
+  () => import('#middleware/health_probe_middleware'),
   () => import('#middleware/container_bindings_middleware'),
   // Brotli/gzip for pages, JSON and, since it comes before the static server, public/ files.
   () => import('#middleware/compression_middleware'),

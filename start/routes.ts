@@ -17,8 +17,6 @@ router.get('/', [controllers.Home, 'show']).as('home')
 router.on('/terms').renderInertia('public/legal/terms', {}).as('terms')
 router.on('/privacy').renderInertia('public/legal/privacy', {}).as('privacy')
 
-router.get('/health', [controllers.Health, 'live']).as('health.live')
-
 /*
 | Development only: email layout previews and a sample mail through the queue
 | (the mail catcher that `npm run dev` starts shows it). For signed-in staff,

@@ -18,7 +18,6 @@ export const controllers = {
   dev: {
     Mail: () => import('#controllers/dev/mail_controller'),
   },
-  Health: () => import('#controllers/health_controller'),
   Home: () => import('#controllers/home_controller'),
   payments: {
     Checkout: () => import('#controllers/payments/checkout_controller'),

@@ -112,7 +112,6 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
-    'health.live': { paramsTuple?: []; params?: {} }
     'dev.mail': { paramsTuple?: []; params?: {} }
     'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
     'dev.mail.sample': { paramsTuple?: []; params?: {} }
@@ -173,7 +172,6 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
-    'health.live': { paramsTuple?: []; params?: {} }
     'dev.mail': { paramsTuple?: []; params?: {} }
     'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }
@@ -233,7 +231,6 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'terms': { paramsTuple?: []; params?: {} }
     'privacy': { paramsTuple?: []; params?: {} }
-    'health.live': { paramsTuple?: []; params?: {} }
     'dev.mail': { paramsTuple?: []; params?: {} }
     'dev.mail.preview': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
   }

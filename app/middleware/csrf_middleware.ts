@@ -1,22 +1,89 @@
+import { createHmac, createSecretKey } from 'node:crypto'
 import app from '@adonisjs/core/services/app'
-import encryption from '@adonisjs/core/services/encryption'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
+import { errors } from '@adonisjs/shield'
 import type { ShieldConfig } from '@adonisjs/shield/types'
-import { csrfFactory } from '@adonisjs/shield/guards'
+import Tokens from 'csrf'
 import edge from 'edge.js'
+import { appKey } from '#config/app'
 
-let guard: ((ctx: HttpContext) => unknown) | undefined
+/** Cookie the client reads and sends back as the X-XSRF-TOKEN header (Inertia does). */
+export const XSRF_COOKIE = 'XSRF-TOKEN'
+
+/** Where Shield kept the secret in the session; sessions that hold one keep using it. */
+const SESSION_SECRET_KEY = 'csrf-secret'
+
+const tokens = new Tokens()
+const config = app.config.get<ShieldConfig>('shield').csrf
+const checkedMethods = new Set((config.methods ?? []).map((method) => method.toUpperCase()))
+const exceptRoutes = Array.isArray(config.exceptRoutes) ? config.exceptRoutes : []
+// Built once: an HMAC key object, not the key's bytes prepared again on every request.
+const secretKey = createSecretKey(Buffer.from(`csrf:${appKey.release()}`))
 
 /**
- * Router-wide, after the session: Shield's CSRF check (config/shield.ts) and
- * the `csrfField()` view helper. Shield's other guards set headers, which
- * every response needs, so they run server-wide in SecurityHeadersMiddleware.
+ * The CSRF secret of a session: one the session holds (Shield's, from before,
+ * or the one tests put there), else derived from the session id with the
+ * app key. Derived, it needs no storage: an anonymous visitor gets a working
+ * token without a sessions row (the id lives in the signed session cookie),
+ * and signing in, which gives the session a new id, gives it a new secret.
+ */
+function secretOf(session: HttpContext['session']) {
+  const stored = session.get(SESSION_SECRET_KEY)
+  if (typeof stored === 'string' && stored) return stored
+  return createHmac('sha256', secretKey).update(session.sessionId).digest('base64url')
+}
+
+/** The token a form field, the X-CSRF-TOKEN header or the X-XSRF-TOKEN header carries. */
+function tokenOf({ request }: HttpContext) {
+  const token =
+    request.input('_csrf') ?? request.header('x-csrf-token') ?? request.header('x-xsrf-token')
+  return typeof token === 'string' ? decodeURIComponent(token) : undefined
+}
+
+/**
+ * Router-wide, after the session: Shield's CSRF rules (config/shield.ts:
+ * methods checked, routes excepted), with the secret kept out of the session
+ * (see `secretOf`). A state-changing request must carry a token made from the
+ * session's secret, else E_BAD_CSRF_TOKEN (Shield's error: 403, or back to
+ * the form with the message). Views get `csrfField()`.
+ *
+ * The XSRF-TOKEN cookie holds a token in clear (a token is made to be seen by
+ * the page; the secret is what stays hidden). It is written only when the
+ * browser lacks a valid one for the session as it stands at the end of the
+ * request (a first visit, a sign-in or sign-out, an expired session), not on
+ * every response; it lasts as long as the browser window, since the session
+ * decides how long it is valid.
  */
 export default class CsrfMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    guard ??= csrfFactory(app.config.get<ShieldConfig>('shield').csrf, encryption.use(), edge)
-    await guard(ctx)
-    return next()
+    const { request, session } = ctx
+    if (checkedMethods.has(request.method()) && !exceptRoutes.includes(ctx.route!.pattern)) {
+      if (!tokens.verify(secretOf(session), tokenOf(ctx) ?? '')) {
+        throw new errors.E_BAD_CSRF_TOKEN()
+      }
+    }
+
+    ctx.view.share({
+      csrfField: () =>
+        edge.globals.html.safe(
+          `<input type='hidden' name='_csrf' value='${tokens.create(secretOf(session))}'>`
+        ),
+    })
+
+    const output = await next()
+
+    if (config.enableXsrfCookie) {
+      const secret = secretOf(session)
+      const cookie = request.plainCookie(XSRF_COOKIE, { encoded: false })
+      if (!tokens.verify(secret, cookie ?? '')) {
+        ctx.response.plainCookie(XSRF_COOKIE, tokens.create(secret), {
+          encode: false,
+          httpOnly: false,
+          maxAge: undefined,
+        })
+      }
+    }
+    return output
   }
 }

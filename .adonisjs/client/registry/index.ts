@@ -654,12 +654,6 @@ const routes = {
     tokens: [{"old":"/privacy","type":0,"val":"privacy","end":""}],
     types: placeholder as Registry['privacy']['types'],
   },
-  'health.live': {
-    methods: ["GET","HEAD"],
-    pattern: '/health',
-    tokens: [{"old":"/health","type":0,"val":"health","end":""}],
-    types: placeholder as Registry['health.live']['types'],
-  },
   'dev.mail': {
     methods: ["GET","HEAD"],
     pattern: '/dev/mail',

@@ -1303,18 +1303,6 @@ export interface Registry {
       errorResponse: unknown
     }
   }
-  'health.live': {
-    methods: ["GET","HEAD"]
-    pattern: '/health'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/health_controller').default['live']>>>
-    }
-  }
   'dev.mail': {
     methods: ["GET","HEAD"]
     pattern: '/dev/mail'

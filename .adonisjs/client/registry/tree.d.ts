@@ -171,9 +171,6 @@ export interface ApiDefinition {
   home: typeof routes['home']
   terms: typeof routes['terms']
   privacy: typeof routes['privacy']
-  health: {
-    live: typeof routes['health.live']
-  }
   dev: {
     mail: typeof routes['dev.mail'] & {
       preview: typeof routes['dev.mail.preview']
