@@ -2,12 +2,12 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import hash from '@adonisjs/core/services/hash'
-import { DateTime } from 'luxon'
 import UserToken from '#models/user_token'
 import UserTokenService from '#services/user_token_service'
 import PasswordResetMail from '#mails/account/password_reset_mail'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
+import { expireTokensOf } from '#tests/helpers/tokens'
 import { fieldErrors, tokenOf } from '#tests/helpers/requests'
 
 const SENT =
@@ -85,10 +85,7 @@ test.group('Customer forgot / reset password', (group) => {
     const used = await new UserTokenService().issue(user, 'password_reset')
     await new UserTokenService().consume(used, 'password_reset')
     const expired = await new UserTokenService().issue(user, 'password_reset')
-    await UserToken.query()
-      .where('userId', user.id)
-      .whereNull('usedAt')
-      .update({ expiresAt: DateTime.now().minus({ seconds: 1 }).toSQL() })
+    await expireTokensOf(user)
 
     for (const token of ['not-a-token', used, expired]) {
       const page = await client.get(`/reset-password/${token}`).withInertia().redirects(0)
@@ -98,31 +95,23 @@ test.group('Customer forgot / reset password', (group) => {
     }
   })
 
-  test('an expired link is refused', async ({ client, assert }) => {
-    const user = await UserFactory.create()
-    const token = await new UserTokenService().issue(user, 'password_reset')
-    await UserToken.query()
-      .where('userId', user.id)
-      .update({ expiresAt: DateTime.now().minus({ seconds: 1 }).toSQL() })
+  test('{case} cannot reset the password')
+    .with([
+      { case: 'an expired link', purpose: 'password_reset', expired: true },
+      { case: 'an email verification token', purpose: 'email_verification', expired: false },
+    ] as const)
+    .run(async ({ client, assert }, row) => {
+      const user = await UserFactory.create()
+      const token = await new UserTokenService().issue(user, row.purpose)
+      if (row.expired) await expireTokensOf(user)
 
-    const response = await client
-      .post(`/reset-password/${token}`)
-      .submitForm({ password: 'brand-new-password' })
-    response.assertFlashMessage('error', INVALID)
-    await user.refresh()
-    assert.isTrue(await hash.verify(user.password!, FACTORY_PASSWORD))
-  })
-
-  test('an email verification token cannot reset a password', async ({ client, assert }) => {
-    const user = await UserFactory.create()
-    const token = await new UserTokenService().issue(user, 'email_verification')
-    const response = await client
-      .post(`/reset-password/${token}`)
-      .submitForm({ password: 'brand-new-password' })
-    response.assertFlashMessage('error', INVALID)
-    await user.refresh()
-    assert.isTrue(await hash.verify(user.password!, FACTORY_PASSWORD))
-  })
+      const response = await client
+        .post(`/reset-password/${token}`)
+        .submitForm({ password: 'brand-new-password' })
+      response.assertFlashMessage('error', INVALID)
+      await user.refresh()
+      assert.isTrue(await hash.verify(user.password!, FACTORY_PASSWORD))
+    })
 
   test('a new password shorter than 10 characters is a field error and keeps the token', async ({
     client,

@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import type { Assert } from '@japa/assert'
+import type { ApiResponse } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
@@ -11,6 +13,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { truncateAllTables } from '#tests/helpers/database'
 import { PASSWORD_MIN_LENGTH } from '#validators/auth'
 import { fieldErrors, tokenOf } from '#tests/helpers/requests'
+import { expireTokensOf } from '#tests/helpers/tokens'
 
 const valid = {
   firstName: 'Μαρία',
@@ -19,6 +22,16 @@ const valid = {
   password: 'a-long-enough-password',
   phone: '+30 6912345678',
   terms: 'on',
+}
+
+const LINK_INVALID =
+  'Ο σύνδεσμος δεν είναι έγκυρος ή έχει λήξει. Ζητήστε νέο σύνδεσμο επιβεβαίωσης.'
+
+/** The link was refused: the message says so and the email stays unconfirmed. */
+async function assertNotVerified(response: ApiResponse, user: User, assert: Assert) {
+  response.assertFlashMessage('error', LINK_INVALID)
+  await user.refresh()
+  assert.isNull(user.emailVerifiedAt)
 }
 
 test.group('Customer registration', (group) => {
@@ -232,11 +245,7 @@ test.group('Customer email verification', (group) => {
     await user.refresh()
     assert.isNull(user.emailVerifiedAt, 'opening the link alone changes nothing')
 
-    const response = await client
-      .post(`/verify-email/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .redirects(0)
+    const response = await client.post(`/verify-email/${token}`).submitForm({})
     response.assertStatus(302)
     response.assertHeader('location', '/login')
     response.assertFlashMessage(
@@ -247,16 +256,9 @@ test.group('Customer email verification', (group) => {
     assert.isTrue(DateTime.isDateTime(user.emailVerifiedAt))
 
     // Reused: refused.
-    const again = await client
-      .post(`/verify-email/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .redirects(0)
+    const again = await client.post(`/verify-email/${token}`).submitForm({})
     again.assertHeader('location', '/verify-email')
-    again.assertFlashMessage(
-      'error',
-      'Ο σύνδεσμος δεν είναι έγκυρος ή έχει λήξει. Ζητήστε νέο σύνδεσμο επιβεβαίωσης.'
-    )
+    again.assertFlashMessage('error', LINK_INVALID)
   })
 
   test('opening a bad or used link says so at once and leads to asking for a new one', async ({
@@ -270,22 +272,14 @@ test.group('Customer email verification', (group) => {
       const page = await client.get(`/verify-email/${token}`).withInertia().redirects(0)
       page.assertStatus(302)
       page.assertHeader('location', '/verify-email')
-      page.assertFlashMessage(
-        'error',
-        'Ο σύνδεσμος δεν είναι έγκυρος ή έχει λήξει. Ζητήστε νέο σύνδεσμο επιβεβαίωσης.'
-      )
+      page.assertFlashMessage('error', LINK_INVALID)
     }
   })
 
   test('the logged-in owner lands on the portal', async ({ client }) => {
     const user = await UserFactory.create()
     const token = await tokens.issue(user, 'email_verification')
-    const response = await client
-      .post(`/verify-email/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .loginAs(user)
-      .redirects(0)
+    const response = await client.post(`/verify-email/${token}`).loginAs(user).submitForm({})
     response.assertHeader('location', '/portal')
     response.assertFlashMessage('success', 'Το email σας επιβεβαιώθηκε.')
   })
@@ -293,21 +287,10 @@ test.group('Customer email verification', (group) => {
   test('an expired token is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
     const token = await tokens.issue(user, 'email_verification')
-    await UserToken.query()
-      .where('userId', user.id)
-      .update({ expiresAt: DateTime.now().minus({ minutes: 1 }).toSQL() })
+    await expireTokensOf(user)
 
-    const response = await client
-      .post(`/verify-email/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .redirects(0)
-    response.assertFlashMessage(
-      'error',
-      'Ο σύνδεσμος δεν είναι έγκυρος ή έχει λήξει. Ζητήστε νέο σύνδεσμο επιβεβαίωσης.'
-    )
-    await user.refresh()
-    assert.isNull(user.emailVerifiedAt)
+    const response = await client.post(`/verify-email/${token}`).submitForm({})
+    await assertNotVerified(response, user, assert)
   })
 
   test('a token of another purpose (password reset) does not verify', async ({
@@ -316,17 +299,8 @@ test.group('Customer email verification', (group) => {
   }) => {
     const user = await UserFactory.create()
     const token = await tokens.issue(user, 'password_reset')
-    const response = await client
-      .post(`/verify-email/${token}`)
-      .withInertia()
-      .withCsrfToken()
-      .redirects(0)
-    response.assertFlashMessage(
-      'error',
-      'Ο σύνδεσμος δεν είναι έγκυρος ή έχει λήξει. Ζητήστε νέο σύνδεσμο επιβεβαίωσης.'
-    )
-    await user.refresh()
-    assert.isNull(user.emailVerifiedAt)
+    const response = await client.post(`/verify-email/${token}`).submitForm({})
+    await assertNotVerified(response, user, assert)
     // And the reset token is still usable for its own purpose.
     assert.isNotNull(await tokens.consume(token, 'password_reset'))
   })

@@ -380,6 +380,22 @@ test.group('Staff catalog / components', (group) => {
   })
 })
 
+/** A signed-in member and a demo CPU whose page (`url`) records supplier prices. */
+async function cpuPage() {
+  const staff = await createEnrolledStaff()
+  const cpu = await seedComponent('Ryzen 7 9800X3D')
+  return { staff, cpu, url: `/staff/catalog/components/${cpu.id}` }
+}
+
+/** The supplier price form of the component page. */
+function postSupplierPrice(
+  client: ApiClient,
+  page: { staff: User; url: string },
+  form: Record<string, string>
+) {
+  return post(client, page.staff, `${page.url}/prices`, form, page.url)
+}
+
 test.group('Staff catalog / supplier prices', (group) => {
   group.each.setup(() => truncateAllTables())
 
@@ -387,32 +403,19 @@ test.group('Staff catalog / supplier prices', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    const cpu = await seedComponent('Ryzen 7 9800X3D')
-    const url = `/staff/catalog/components/${cpu.id}`
+    const cpuAt = await cpuPage()
+    const { staff, cpu, url } = cpuAt
     const before = cpu.priceCents
 
-    const kept = await post(
-      client,
-      staff,
-      `${url}/prices`,
-      { supplier: 'Info Quest', price: '389,50', recordedAt: '2026-03-02' },
-      url
-    )
-    assertRedirect(kept, url)
-    await cpu.refresh()
-    assert.equal(cpu.priceCents, before)
-
-    const updated = await post(
-      client,
-      staff,
-      `${url}/prices`,
-      { supplier: 'Westnet', price: '412', updateCurrentPrice: 'true' },
-      url
-    )
-    assertRedirect(updated, url)
-    await cpu.refresh()
-    assert.equal(cpu.priceCents, 41_200)
+    // Kept unless the form asks to update the current price.
+    for (const [form, priceAfter] of [
+      [{ supplier: 'Info Quest', price: '389,50', recordedAt: '2026-03-02' }, before],
+      [{ supplier: 'Westnet', price: '412', updateCurrentPrice: 'true' }, 41_200],
+    ] as const) {
+      assertRedirect(await postSupplierPrice(client, cpuAt, form), url)
+      await cpu.refresh()
+      assert.equal(cpu.priceCents, priceAfter)
+    }
 
     const rows = await ComponentPriceHistory.query().where('componentId', cpu.id).orderBy('id')
     assert.deepEqual(
@@ -450,17 +453,13 @@ test.group('Staff catalog / supplier prices', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    const cpu = await seedComponent('Ryzen 7 9800X3D')
-    const url = `/staff/catalog/components/${cpu.id}`
-    const response = await post(
-      client,
-      staff,
-      `${url}/prices`,
-      { supplier: '', price: '-5', updateCurrentPrice: 'true' },
-      url
-    )
-    assertRedirect(response, url)
+    const cpuAt = await cpuPage()
+    const response = await postSupplierPrice(client, cpuAt, {
+      supplier: '',
+      price: '-5',
+      updateCurrentPrice: 'true',
+    })
+    assertRedirect(response, cpuAt.url)
     assert.isString(fieldError(response, 'supplier'))
     assert.equal(fieldError(response, 'price'), 'The amount cannot be negative.')
     assert.equal(await rowCount(ComponentPriceHistory), 0)

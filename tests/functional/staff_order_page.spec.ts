@@ -29,28 +29,17 @@ async function orderIn(state: State) {
     totalNetCents: 100000,
     totalVatCents: 24000,
   })
+  const line = { orderId: order.id, quantity: 1, vatRateBp: 2400, specs: {} }
   await OrderLine.create({
-    orderId: order.id,
+    ...line,
     kind: 'component',
     name: 'AMD Ryzen 7 9800X3D',
     unitPriceCents: 124000,
-    quantity: 1,
-    vatRateBp: 2400,
     position: 1,
-    specs: {},
   })
   if (state.isPickup) {
-    await OrderLine.create({
-      orderId: order.id,
-      kind: 'shipping',
-      name: 'Pickup from the shop',
-      unitPriceCents: 0,
-      quantity: 1,
-      vatRateBp: 2400,
-      position: 2,
-      isPickup: true,
-      specs: {},
-    })
+    const pickup = { kind: 'shipping', name: 'Pickup from the shop', isPickup: true } as const
+    await OrderLine.create({ ...line, ...pickup, unitPriceCents: 0, position: 2 })
   }
   return order
 }
@@ -75,6 +64,11 @@ function expectedActions(state: State) {
   )
 }
 
+/** A signed-in staff member and an order in `state`: how most tests here begin. */
+async function staffAndOrder(state: State) {
+  return { staff: await createEnrolledStaff(), order: await orderIn(state) }
+}
+
 function showPage(client: ApiClient, staff: User, order: Order) {
   return client.get(`/staff/orders/${order.id}`).asStaff(staff).withInertia()
 }
@@ -87,12 +81,29 @@ function postTransition(
 ) {
   return client
     .post(`/staff/orders/${order.id}/transitions`)
-    .form(body)
     .header('referer', `/staff/orders/${order.id}`)
     .asStaff(staff)
-    .withCsrfToken()
-    .withInertia()
-    .redirects(0)
+    .submitForm(body)
+}
+
+/** The same change asked for by a script (JSON in, JSON out). */
+function postTransitionJson(client: ApiClient, staff: User, order: Order, body: StatusChange) {
+  return client.post(`/staff/orders/${order.id}/transitions`).asStaff(staff).submitJson(body)
+}
+
+type OfferedAction = StatusChange & { requiresReason: boolean }
+
+/** The status changes the page offers for an order in `state`. */
+async function offeredActions(client: ApiClient, staff: User, state: State) {
+  const response = await showPage(client, staff, await orderIn(state))
+  return response.inertiaProps.actions as OfferedAction[]
+}
+
+/** Every test of the group starts on empty tables; status emails have their own tests. */
+async function startWithMailFaked() {
+  await truncateAllTables()
+  mail.fake()
+  return () => mail.restore()
 }
 
 test.group('Staff order page: access', (group) => {
@@ -147,12 +158,7 @@ test.group('Staff order page: access', (group) => {
 })
 
 test.group('Staff order page: actions', (group) => {
-  group.each.setup(async () => {
-    await truncateAllTables()
-    // Status emails have their own tests (order_status_emails.spec.ts).
-    mail.fake()
-    return () => mail.restore()
-  })
+  group.each.setup(startWithMailFaked)
 
   test('the offered actions are the lifecycle transitions of the order', async ({
     client,
@@ -160,11 +166,7 @@ test.group('Staff order page: actions', (group) => {
   }) => {
     const staff = await createEnrolledStaff()
     for (const state of STATES) {
-      const order = await orderIn(state)
-      const response = await showPage(client, staff, order)
-      const actions = response.inertiaProps.actions as (StatusChange & {
-        requiresReason: boolean
-      })[]
+      const actions = await offeredActions(client, staff, state)
       assert.deepEqual(
         actions.map(({ axis, to }) => ({ axis, to })),
         expectedActions(state),
@@ -179,11 +181,7 @@ test.group('Staff order page: actions', (group) => {
   }) => {
     const staff = await createEnrolledStaff()
     const reasons = async (state: State) => {
-      const order = await orderIn(state)
-      const response = await showPage(client, staff, order)
-      const actions = response.inertiaProps.actions as (StatusChange & {
-        requiresReason: boolean
-      })[]
+      const actions = await offeredActions(client, staff, state)
       return Object.fromEntries(
         actions.map((action) => [`${action.axis}:${action.to}`, action.requiresReason])
       )
@@ -245,8 +243,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    const order = await orderIn(STATES[0])
+    const { staff, order } = await staffAndOrder(STATES[0])
     const response = await postTransition(client, staff, order, {
       axis: 'orderStatus',
       to: 'quote',
@@ -262,14 +259,11 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    const order = await orderIn(STATES[3])
-    const response = await client
-      .post(`/staff/orders/${order.id}/transitions`)
-      .json({ axis: 'paymentStatus', to: 'paid' })
-      .accept('json')
-      .asStaff(staff)
-      .withCsrfToken()
+    const { staff, order } = await staffAndOrder(STATES[3])
+    const response = await postTransitionJson(client, staff, order, {
+      axis: 'paymentStatus',
+      to: 'paid',
+    })
     response.assertStatus(200)
     assert.deepEqual(response.body(), {
       message: `Order ${order.orderNumber}: payment is now paid.`,
@@ -322,8 +316,7 @@ test.group('Staff order page: actions', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    const order = await orderIn(STATES[0])
+    const { staff, order } = await staffAndOrder(STATES[0])
 
     const response = await postTransition(client, staff, order, {
       axis: 'paymentStatus',
@@ -335,12 +328,10 @@ test.group('Staff order page: actions', (group) => {
     assert.include(message, 'paymentStatus')
     assert.include(message, 'unpaid → paid')
 
-    const json = await client
-      .post(`/staff/orders/${order.id}/transitions`)
-      .json({ axis: 'fulfillmentStatus', to: 'shipped' })
-      .accept('json')
-      .asStaff(staff)
-      .withCsrfToken()
+    const json = await postTransitionJson(client, staff, order, {
+      axis: 'fulfillmentStatus',
+      to: 'shipped',
+    })
     json.assertStatus(422)
     const errors = json.body().errors as { field: string; message: string }[]
     assert.equal(errors[0].field, 'to')
@@ -374,18 +365,13 @@ test.group('Staff order page: actions', (group) => {
 })
 
 test.group('Staff order page: history', (group) => {
-  group.each.setup(async () => {
-    await truncateAllTables()
-    mail.fake()
-    return () => mail.restore()
-  })
+  group.each.setup(startWithMailFaked)
 
   test('the page lists status changes and activity, newest first, with who and why', async ({
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    const order = await orderIn(STATES[2])
+    const { staff, order } = await staffAndOrder(STATES[2])
     await new ActivityLogService().record({
       actor: staff,
       action: 'order.notes_updated',

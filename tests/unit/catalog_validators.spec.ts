@@ -2,15 +2,7 @@ import { test } from '@japa/runner'
 import { errors } from '@vinejs/vine'
 import { formatEuroInput, VAT_RATES_BP } from '#domain/money'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
-import {
-  COMPONENTS,
-  OPERATING_SYSTEMS,
-  PERIPHERALS,
-  SERVICES,
-  SHIPPING_METHODS,
-  SOFTWARE,
-  WARRANTIES,
-} from '#database/factories/catalog_data'
+import * as demo from '#database/factories/catalog_data'
 import {
   catalogSearchValidator,
   componentSearchValidator,
@@ -51,7 +43,7 @@ function fields(messages: FieldError[]) {
   return messages.map((message) => `${message.field}:${message.rule}`)
 }
 
-function seedPayload(part: (typeof COMPONENTS)[number]) {
+function seedPayload(part: (typeof demo.COMPONENTS)[number]) {
   return {
     category: part.category,
     brand: part.brand,
@@ -63,19 +55,19 @@ function seedPayload(part: (typeof COMPONENTS)[number]) {
   }
 }
 
-const gpu = COMPONENTS.find((part) => part.category === 'gpu')!
-const psu = COMPONENTS.find((part) => part.category === 'psu')!
+const gpu = demo.COMPONENTS.find((part) => part.category === 'gpu')!
+const psu = demo.COMPONENTS.find((part) => part.category === 'psu')!
 
 test.group('Catalog validators / components', () => {
   test('every part of the demo catalog is valid for its category', async ({ assert }) => {
-    for (const part of COMPONENTS) {
+    for (const part of demo.COMPONENTS) {
       const payload = await componentValidator.validate(seedPayload(part))
       assert.equal(payload.price, part.priceCents, `${part.brand} ${part.model}`)
       assert.deepEqual(payload.specs, part.specs, `${part.brand} ${part.model}`)
     }
     // Every category has a seeded part, so every spec schema was exercised.
     assert.sameMembers(
-      [...new Set(COMPONENTS.map((part) => part.category))],
+      [...new Set(demo.COMPONENTS.map((part) => part.category))],
       [...COMPONENT_CATEGORIES]
     )
   })
@@ -108,7 +100,7 @@ test.group('Catalog validators / components', () => {
       other: ['type'],
     }
     for (const category of COMPONENT_CATEGORIES) {
-      const part = COMPONENTS.find((row) => row.category === category)!
+      const part = demo.COMPONENTS.find((row) => row.category === category)!
       const messages = await refusal(
         componentValidator.validate({ ...seedPayload(part), specs: {} })
       )
@@ -153,7 +145,7 @@ test.group('Catalog validators / components', () => {
     })
     assert.notProperty(card.specs, 'colour')
 
-    const other = COMPONENTS.find((part) => part.category === 'other')!
+    const other = demo.COMPONENTS.find((part) => part.category === 'other')!
     const kept = await componentValidator.validate({
       ...seedPayload(other),
       specs: { type: 'Riser cable', lengthMm: 200, shielded: true },
@@ -170,7 +162,7 @@ test.group('Catalog validators / components', () => {
   })
 
   test('a cooler needs a height when air, a radiator size when liquid', async ({ assert }) => {
-    const cooler = COMPONENTS.find((part) => part.category === 'cooler')!
+    const cooler = demo.COMPONENTS.find((part) => part.category === 'cooler')!
     const base = { type: 'air', tdpRatingW: 200, sockets: 'AM5' }
     assert.deepEqual(
       fields(await refusal(componentValidator.validate({ ...seedPayload(cooler), specs: base }))),
@@ -279,39 +271,39 @@ test.group('Catalog validators / prices in euros', () => {
 })
 
 test.group('Catalog validators / other kinds', () => {
-  test('the demo rows of every kind are valid', async ({ assert }) => {
-    const price = (cents: number) => formatEuroInput(cents)
-    for (const os of OPERATING_SYSTEMS) {
-      const payload = await operatingSystemValidator.validate({
-        ...os,
-        price: price(os.priceCents),
-      })
-      assert.equal(payload.price, os.priceCents)
-    }
-    for (const service of SERVICES) {
-      await serviceValidator.validate({ ...service, price: price(service.priceCents) })
-    }
-    for (const warranty of WARRANTIES) {
-      const payload = await warrantyValidator.validate({
-        ...warranty,
-        price: price(warranty.priceCents),
-      })
-      assert.equal(payload.durationMonths, warranty.durationMonths)
-    }
-    for (const method of SHIPPING_METHODS) {
-      const payload = await shippingMethodValidator.validate({
-        ...method,
-        price: price(method.priceCents),
-      })
-      assert.equal(payload.isPickup, method.isPickup)
-    }
-    for (const peripheral of PERIPHERALS) {
-      await peripheralValidator.validate({ ...peripheral, price: price(peripheral.priceCents) })
-    }
-    for (const software of SOFTWARE) {
-      await softwareValidator.validate({ ...software, price: price(software.priceCents) })
-    }
-  })
+  test('the demo rows of {kind} are valid, prices read in cents')
+    .with([
+      {
+        kind: 'operating systems',
+        rows: demo.OPERATING_SYSTEMS,
+        validator: operatingSystemValidator,
+      },
+      { kind: 'services', rows: demo.SERVICES, validator: serviceValidator },
+      {
+        kind: 'warranties',
+        rows: demo.WARRANTIES,
+        validator: warrantyValidator,
+        kept: ['durationMonths'],
+      },
+      {
+        kind: 'shipping methods',
+        rows: demo.SHIPPING_METHODS,
+        validator: shippingMethodValidator,
+        kept: ['isPickup'],
+      },
+      { kind: 'peripherals', rows: demo.PERIPHERALS, validator: peripheralValidator },
+      { kind: 'software', rows: demo.SOFTWARE, validator: softwareValidator },
+    ])
+    .run(async ({ assert }, { rows, validator, kept = [] }) => {
+      for (const row of rows as readonly (Record<string, unknown> & { priceCents: number })[]) {
+        const payload: Record<string, unknown> = await validator.validate({
+          ...row,
+          price: formatEuroInput(row.priceCents),
+        })
+        assert.equal(payload.price, row.priceCents)
+        for (const field of kept) assert.equal(payload[field], row[field], field)
+      }
+    })
 
   test('a warranty needs its duration in whole months', async ({ assert }) => {
     assert.deepEqual(
