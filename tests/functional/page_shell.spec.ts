@@ -2,7 +2,8 @@
 | The HTML shell every page arrives in (resources/views/inertia_layout.edge):
 | one meta description in the page's language, the page's own when it has one
 | and the site's otherwise (portal and sign-in pages), and the page's script
-| named next to the app's, so the browser fetches both at once.
+| named next to the app's, so the browser fetches both at once; customer pages
+| link the app's stylesheet, back-office pages the back office's after it.
 */
 import { test } from '@japa/runner'
 import i18nManager from '@adonisjs/i18n/services/main'
@@ -52,5 +53,18 @@ test.group('Page shell', (group) => {
     const response = await client.get('/login')
     response.assertStatus(200)
     assert.match(response.text(), /<script[^>]+src="[^"]*inertia\/pages\/public\/auth\/login\.tsx"/)
+  })
+
+  test("each audience's page links its own stylesheets only", async ({ client, assert }) => {
+    const stylesheets = async (path: string) => {
+      const response = await client.get(path)
+      response.assertStatus(200)
+      return [...response.text().matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)]
+        .map((link) => /href="[^"]*\/css\/(\w+)\.css"/.exec(link[0])?.[1])
+        .filter(Boolean)
+    }
+    assert.deepEqual(await stylesheets('/pricing'), ['app'])
+    assert.deepEqual(await stylesheets('/login'), ['app'])
+    assert.deepEqual(await stylesheets('/staff/login'), ['app', 'staff'])
   })
 })
