@@ -67,6 +67,7 @@ export type ScannedRoutes = {
     'staff.catalog.items.activate': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
     'staff.orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.orders.transitions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.orders.notes': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.quotes.create': { paramsTuple?: []; params?: {} }
     'staff.quotes.store': { paramsTuple?: []; params?: {} }
     'staff.quotes.catalog': { paramsTuple?: []; params?: {} }
@@ -291,6 +292,7 @@ export type ScannedRoutes = {
     'portal.settings.profile': { paramsTuple?: []; params?: {} }
     'portal.settings.password': { paramsTuple?: []; params?: {} }
     'portal.settings.email': { paramsTuple?: []; params?: {} }
+    'staff.orders.notes': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -10,9 +10,7 @@ import type User from '#models/user'
 export const accessBackOffice = Bouncer.ability((user: User) => user.isStaff && !user.isBanned)
 
 /** Orders, builds, catalog: every staff role. */
-export const manageShop = Bouncer.ability(
-  (user: User) => (user.role === 'admin' || user.role === 'superadmin') && !user.isBanned
-)
+export const manageShop = Bouncer.ability((user: User) => user.runsShop)
 
 /** Staff and user accounts (/staff/users): superadmins only. */
 export const manageStaff = Bouncer.ability(

@@ -32,6 +32,11 @@ export default class User extends compose(UserSchema, AuthFinder) {
     return this.bannedAt !== null
   }
 
+  /** Runs the shop (orders, builds, catalog): every staff role, unless banned. */
+  get runsShop() {
+    return (this.role === 'admin' || this.role === 'superadmin') && !this.isBanned
+  }
+
   get fullName() {
     return `${this.firstName} ${this.lastName}`.trim()
   }

@@ -4,5 +4,6 @@
 | each new policy of app/policies here.
 */
 export const policies = {
+  OrderPolicy: () => import('#policies/order_policy'),
   StaffUserPolicy: () => import('#policies/staff_user_policy'),
 }

@@ -60,11 +60,12 @@ export default class CustomerOrderTransformer extends BaseTransformer<Order> {
     }
   }
 
-  /** The customer's order page (lines preloaded). */
+  /** The customer's order page (lines preloaded); the shop's notes, never the internal ones. */
   forOrderPage() {
     const order = this.resource
     return {
       ...this.toObject(),
+      notes: order.notes,
       validUntil: formatOptionalDay(order.quoteValidUntil?.toISODate(), this.locale),
       expired: isQuoteExpired(order),
       lines: CustomerOrderLineTransformer.transform(order.lines, this.locale),

@@ -18,6 +18,11 @@ const quantity = () => vine.number().withoutDecimals().range([1, MAX_LINE_QUANTI
 const vatRateBp = () => vine.number().in([...VAT_RATES_BP])
 const calendarDay = () => vine.date({ formats: ['YYYY-MM-DD'] })
 
+/** The longest an order's notes (either kind) may be. */
+export const NOTES_MAX_LENGTH = 5000
+
+const notes = () => vine.string().trim().maxLength(NOTES_MAX_LENGTH)
+
 /** What the customer told staff: the draft is created from it. */
 export const quoteIntakeValidator = vine.create({
   intakeName: vine.string().trim().minLength(1).maxLength(200),
@@ -27,16 +32,20 @@ export const quoteIntakeValidator = vine.create({
   intakeLocale: vine.enum(LOCALES).optional(),
   useCase: vine.string().trim().maxLength(200).optional(),
   budget: euros().optional(),
-  notes: vine.string().trim().maxLength(5000).optional(),
-  internalNotes: vine.string().trim().maxLength(5000).optional(),
+  notes: notes().optional(),
+  internalNotes: notes().optional(),
 })
 quoteIntakeValidator.messagesProvider = catalogMessages
 export type QuoteIntakePayload = Infer<typeof quoteIntakeValidator>
 
-/** Staff notes on an order, at any stage (internal notes never reach the customer). */
+/**
+ * Staff notes on an order, at any stage (internal notes never reach the
+ * customer). A field left out stays as it is; a blank one (null after the
+ * body parser) clears it, hence nullable.
+ */
 export const orderNotesValidator = vine.create({
-  notes: vine.string().trim().maxLength(5000).optional(),
-  internalNotes: vine.string().trim().maxLength(5000).optional(),
+  notes: notes().nullable().optional(),
+  internalNotes: notes().nullable().optional(),
 })
 orderNotesValidator.messagesProvider = catalogMessages
 export type OrderNotesPayload = Infer<typeof orderNotesValidator>

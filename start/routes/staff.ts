@@ -149,6 +149,7 @@ router
         router
           .post('/:id/transitions', [controllers.staff.OrderDetails, 'transition'])
           .as('transitions')
+        router.put('/:id/notes', [controllers.staff.OrderDetails, 'updateNotes']).as('notes')
       })
       .prefix('/orders')
       .as('orders')

@@ -104,6 +104,7 @@ test.group('Portal orders / pages', (group) => {
       'total',
       'nextStep',
       'needsAttention',
+      'notes',
       'validUntil',
       'expired',
       'lines',

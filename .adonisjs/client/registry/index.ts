@@ -384,6 +384,12 @@ const routes = {
     tokens: [{"old":"/staff/orders/:id/transitions","type":0,"val":"staff","end":""},{"old":"/staff/orders/:id/transitions","type":0,"val":"orders","end":""},{"old":"/staff/orders/:id/transitions","type":1,"val":"id","end":""},{"old":"/staff/orders/:id/transitions","type":0,"val":"transitions","end":""}],
     types: placeholder as Registry['staff.orders.transitions']['types'],
   },
+  'staff.orders.notes': {
+    methods: ["PUT"],
+    pattern: '/staff/orders/:id/notes',
+    tokens: [{"old":"/staff/orders/:id/notes","type":0,"val":"staff","end":""},{"old":"/staff/orders/:id/notes","type":0,"val":"orders","end":""},{"old":"/staff/orders/:id/notes","type":1,"val":"id","end":""},{"old":"/staff/orders/:id/notes","type":0,"val":"notes","end":""}],
+    types: placeholder as Registry['staff.orders.notes']['types'],
+  },
   'staff.quotes.create': {
     methods: ["GET","HEAD"],
     pattern: '/staff/quotes/new',

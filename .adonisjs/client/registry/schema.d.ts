@@ -763,6 +763,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/order_details_controller').default['transition']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'staff.orders.notes': {
+    methods: ["PUT"]
+    pattern: '/staff/orders/:id/notes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/quote').orderNotesValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/quote').orderNotesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/order_details_controller').default['updateNotes']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/order_details_controller').default['updateNotes']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'staff.quotes.create': {
     methods: ["GET","HEAD"]
     pattern: '/staff/quotes/new'

@@ -82,6 +82,7 @@ export interface ApiDefinition {
       index: typeof routes['staff.orders.index']
       show: typeof routes['staff.orders.show']
       transitions: typeof routes['staff.orders.transitions']
+      notes: typeof routes['staff.orders.notes']
       refund: typeof routes['staff.orders.refund']
     }
     catalog: {

@@ -15,12 +15,16 @@ import StatusChangeTransformer, {
 } from '#transformers/status_change_transformer'
 import TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
 import { orderTransitionValidator } from '#validators/order_transition'
+import { NOTES_MAX_LENGTH, orderNotesValidator } from '#validators/quote'
+import OrderPolicy from '#policies/order_policy'
+import OrderNotesService from '#services/order_notes_service'
 
-/** /staff/orders/:id: one order, its status actions and its history. */
+/** /staff/orders/:id: one order, its status actions, its notes and its history. */
 @inject()
 export default class OrderDetailsController {
   constructor(
     protected orders: StaffOrderService,
+    protected notes: OrderNotesService,
     protected timeline: OrderTimelineQuery
   ) {}
 
@@ -38,7 +42,18 @@ export default class OrderDetailsController {
       totals: formatOrderTotals(orderTotals(order.lines), 'en'),
       actions: OrderActionTransformer.transform(await this.orders.actionsFor(order), order),
       timeline: TimelineEntryTransformer.transform(await this.timeline.run(order.id)),
+      notesMaxLength: NOTES_MAX_LENGTH,
     })
+  }
+
+  /** The customer-visible notes and the internal ones (staff flow 5), audited by the service. */
+  async updateNotes(ctx: HttpContext) {
+    const order = await Order.findOrFail(ctx.params.id)
+    await ctx.bouncer.with(OrderPolicy).authorize('updateNotes', order)
+    const notes = await ctx.request.validateUsing(orderNotesValidator)
+    await this.notes.update(order, notes, currentStaff(ctx).user)
+    ctx.session.flash('success', `Notes of ${order.orderNumber} saved.`)
+    return ctx.response.redirect().toRoute('staff.orders.show', { id: order.id })
   }
 
   async transition(ctx: HttpContext) {

@@ -21,6 +21,7 @@ import CatalogPickTransformer from '#transformers/catalog_pick_transformer'
 import OrderLineTransformer from '#transformers/order_line_transformer'
 import OrderTransformer from '#transformers/order_transformer'
 import {
+  NOTES_MAX_LENGTH,
   catalogPickSearchValidator,
   publishQuoteValidator,
   quoteIntakeValidator,
@@ -48,6 +49,7 @@ export default class QuotesController {
     return inertia.render('staff/quotes/new', {
       languages: labelledOptions(LOCALES, LOCALE_LABELS),
       moneyHint: EURO_INPUT_HINT,
+      notesMaxLength: NOTES_MAX_LENGTH,
     })
   }
 

@@ -54,6 +54,13 @@ export default function OrderPage({ order, timeline, emailVerified }: Props) {
         </section>
       )}
 
+      {order.notes && (
+        <section className="portal-section" aria-labelledby="notes-title">
+          <h2 id="notes-title">{t('orders.notes')}</h2>
+          <p>{order.notes}</p>
+        </section>
+      )}
+
       <section className="portal-section">
         <h2>{t('orders.lines')}</h2>
         <OrderLines lines={order.lines} totals={order.totals} />

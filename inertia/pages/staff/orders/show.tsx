@@ -4,6 +4,7 @@ import StaffLayout from '~/layouts/staff_layout'
 import { Card, Facts } from '~/components/staff/card'
 import { DataTable } from '~/components/staff/data_table'
 import { ButtonForm } from '~/components/staff/forms'
+import { OrderNotesForm } from '~/components/order_notes_form'
 import type { InertiaProps, Option } from '~/types'
 
 type Order = Data.Order.Variants['forOrderPage']
@@ -23,6 +24,7 @@ type Props = {
   }
   actions: Action[]
   timeline: Data.TimelineEntry[]
+  notesMaxLength: number
 }
 
 function StatusBadge({ status }: { status: Order['orderStatus'] }) {
@@ -100,6 +102,7 @@ export default function StaffOrder({
   totals,
   actions,
   timeline,
+  notesMaxLength,
   errors,
 }: InertiaProps<Props>) {
   // One list of messages for all the status forms: they post the same fields.
@@ -146,8 +149,6 @@ export default function StaffOrder({
                 value: order.intake.budget,
                 className: 'mono',
               },
-              order.notes && { term: 'Notes', value: order.notes },
-              order.internalNotes && { term: 'Internal notes', value: order.internalNotes },
               { term: 'Created', value: order.createdAt },
               order.claimCode && { term: 'Claim code', value: order.claimCode, className: 'mono' },
               order.quoteValidUntil && { term: 'Quote valid until', value: order.quoteValidUntil },
@@ -213,6 +214,15 @@ export default function StaffOrder({
           })}
         </Card>
       </div>
+
+      <Card id="notes" title="Notes">
+        <OrderNotesForm
+          orderId={order.id}
+          notes={order.notes}
+          internalNotes={order.internalNotes}
+          maxLength={notesMaxLength}
+        />
+      </Card>
 
       <Card id="lines" title="Lines">
         <DataTable

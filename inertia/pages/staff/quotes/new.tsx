@@ -9,10 +9,15 @@ type Props = {
   /** The languages a customer's emails can be written in (the first is the default). */
   languages: Option[]
   moneyHint: string
+  notesMaxLength: number
 }
 
 /** A new quote starts from what the customer told staff (SPEC §5, staff flow 1). */
-export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Props>) {
+export default function StaffNewQuote({
+  languages,
+  moneyHint,
+  notesMaxLength,
+}: InertiaProps<Props>) {
   return (
     <StaffLayout title="New quote">
       <p>
@@ -60,7 +65,7 @@ export default function StaffNewQuote({ languages, moneyHint }: InertiaProps<Pro
                 </Field>
                 <MoneyField name="budget" label="Budget" hint={moneyHint} error={errors.budget} />
               </div>
-              <NotesFields errors={errors} maxLength={5000} />
+              <NotesFields errors={errors} maxLength={notesMaxLength} />
             </>
           )}
         </StackForm>
