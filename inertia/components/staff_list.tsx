@@ -6,6 +6,7 @@
 import type { ComponentProps, ReactNode } from 'react'
 import { Form } from '@adonisjs/inertia/react'
 import { Field } from '~/layouts/staff_layout'
+import { Options } from '~/components/staff/forms'
 import type { Option, PageMeta } from '~/types'
 
 /** The list's filter form (a GET to the list itself), with its submit button. */
@@ -55,15 +56,7 @@ export function FilterSelect({
       {(props) => (
         <select {...props} defaultValue={value}>
           <option value="">Any</option>
-          {options.map((option) => {
-            const { value: key, label: text } =
-              typeof option === 'string' ? { value: option, label: option } : option
-            return (
-              <option key={key} value={key}>
-                {text}
-              </option>
-            )
-          })}
+          <Options options={options} />
         </select>
       )}
     </Field>
@@ -118,24 +111,43 @@ export function filledParams(params: Record<string, string | number | undefined>
   ) as Record<string, string | number>
 }
 
-/** An activity log, newest first: when, what, by whom, details. */
-export function ActivityList<
-  Entry extends { id: number; at: string; action: string; actor: string | null; details: string },
->({
+type LogEntry = {
+  id: number
+  at: string
+  action: string | null
+  actor: string | null
+  details: string | null
+}
+
+/**
+ * An activity log, newest first: when, what, by whom, details. The order
+ * timeline says "what" its own way for status changes (`action`) and adds the
+ * reason given (`note`); the users page names the account acted on (`subject`).
+ */
+export function ActivityList<Entry extends LogEntry>({
   entries,
-  describe,
+  entryKey = (entry) => entry.id,
+  action = (entry) => <code>{entry.action}</code>,
+  subject,
+  note,
 }: {
   entries: Entry[]
-  /** What follows the action (default: "by <actor>"). */
-  describe?: (entry: Entry) => ReactNode
+  /** Default: the id (entries of one kind). */
+  entryKey?: (entry: Entry) => string | number
+  action?: (entry: Entry) => ReactNode
+  /** What the action was on, before "by …" (default: nothing). */
+  subject?: (entry: Entry) => ReactNode
+  /** What follows "by …" (default: nothing). */
+  note?: (entry: Entry) => ReactNode
 }) {
   if (entries.length === 0) return <p className="muted">Nothing yet.</p>
   return (
     <ol className="log">
       {entries.map((entry) => (
-        <li key={entry.id}>
-          <span className="muted">{entry.at}</span> <code>{entry.action}</code>{' '}
-          {describe ? describe(entry) : <>by {entry.actor ?? 'the system'}</>}
+        <li key={entryKey(entry)}>
+          <span className="muted">{entry.at}</span> {action(entry)} {subject?.(entry)}by{' '}
+          {entry.actor ?? 'the system'}
+          {note?.(entry)}
           {entry.details && <span className="muted"> — {entry.details}</span>}
         </li>
       ))}

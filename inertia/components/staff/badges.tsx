@@ -32,3 +32,12 @@ export function AccountStatusBadge({ banned }: { banned: boolean }) {
     <span className="badge ok">active</span>
   )
 }
+
+/** An order's status on one axis; an axis not started yet (no value) is said in muted words. */
+export function StatusBadge({ status }: { status: { value: string | null; label: string } }) {
+  return status.value ? (
+    <span className="badge">{status.label}</span>
+  ) : (
+    <span className="muted">{status.label}</span>
+  )
+}

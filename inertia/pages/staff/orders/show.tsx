@@ -1,10 +1,12 @@
 import { Form, Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 import StaffLayout from '~/layouts/staff_layout'
+import { StatusBadge } from '~/components/staff/badges'
 import { Card, Facts } from '~/components/staff/card'
 import { DataTable } from '~/components/staff/data_table'
 import { ButtonForm } from '~/components/staff/forms'
 import { OrderNotesForm } from '~/components/order_notes_form'
+import { ActivityList } from '~/components/staff_list'
 import type { InertiaProps, Option } from '~/types'
 
 type Order = Data.Order.Variants['forOrderPage']
@@ -25,14 +27,6 @@ type Props = {
   actions: Action[]
   timeline: Data.TimelineEntry[]
   notesMaxLength: number
-}
-
-function StatusBadge({ status }: { status: Order['orderStatus'] }) {
-  return status.value ? (
-    <span className="badge">{status.label}</span>
-  ) : (
-    <span className="muted">{status.label}</span>
-  )
 }
 
 /** A change that needs a written reason: the button opens a small form asking for it. */
@@ -284,27 +278,20 @@ export default function StaffOrder({
       </Card>
 
       <Card id="history" title="History">
-        {timeline.length ? (
-          <ol className="log">
-            {timeline.map((entry) => (
-              <li key={`${entry.kind}-${entry.id}`}>
-                <span className="muted">{entry.at}</span>{' '}
-                {entry.axisLabel ? (
-                  <>
-                    <strong>{entry.axisLabel}</strong> <code>{entry.change}</code>
-                  </>
-                ) : (
-                  <code>{entry.action}</code>
-                )}{' '}
-                by {entry.actor ?? 'the system'}
-                {entry.reason && <> — “{entry.reason}”</>}
-                {entry.details && <span className="muted"> — {entry.details}</span>}
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="muted">Nothing yet.</p>
-        )}
+        <ActivityList
+          entries={timeline}
+          entryKey={(entry) => `${entry.kind}-${entry.id}`}
+          action={(entry) =>
+            entry.axisLabel ? (
+              <>
+                <strong>{entry.axisLabel}</strong> <code>{entry.change}</code>
+              </>
+            ) : (
+              <code>{entry.action}</code>
+            )
+          }
+          note={(entry) => entry.reason && <> — “{entry.reason}”</>}
+        />
       </Card>
     </StaffLayout>
   )

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Form, Link, useRouter } from '@adonisjs/inertia/react'
 import StaffLayout, { Field, fieldErrors } from '~/layouts/staff_layout'
+import { StatusBadge } from '~/components/staff/badges'
 import { Card, Facts } from '~/components/staff/card'
 import { DataTable } from '~/components/staff/data_table'
 import { ButtonForm, FormError, MoneyField, Options, StackForm } from '~/components/staff/forms'
@@ -36,7 +37,7 @@ export default function StaffQuoteEditor(props: InertiaProps<Props>) {
       </p>
       <h1>
         Quote <span className="mono">{quote.orderNumber}</span>{' '}
-        <span className="badge">{quote.orderStatus.label}</span>
+        <StatusBadge status={quote.orderStatus} />
         {quote.expired && <span className="badge danger">expired</span>}
       </h1>
 
@@ -379,12 +380,7 @@ function CatalogPicker({
           </span>
         </div>
       </div>
-      <FormError message={error} />{' '}
-      {error && (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      )}
+      <FormError message={error} />
       <p className="muted" role="status">
         {fresh ? status : 'Searching…'}
       </p>

@@ -140,9 +140,7 @@ export default function StaffUser({ account: user, isSelf, roles, activity }: In
       <Card id="log" title="Activity">
         <ActivityList
           entries={activity}
-          describe={(entry) =>
-            `${entry.subjectId === user.id ? 'by' : `on user #${entry.subjectId} by`} ${entry.actor ?? 'the system'}`
-          }
+          subject={(entry) => (entry.subjectId === user.id ? null : `on user #${entry.subjectId} `)}
         />
       </Card>
     </StaffLayout>
