@@ -1,8 +1,22 @@
 /// <reference lib="dom" />
 import { test } from '@japa/runner'
+import type { TestContext } from '@japa/runner/core'
 import Order from '#models/order'
 import { truncateAllTables } from '#tests/helpers/database'
 import { acceptedOrder, vivaSandbox } from '#tests/helpers/viva'
+
+/** An accepted order's owner, signed in, who pressed Pay: the page is the sandbox checkout. */
+async function atVivaCheckout({
+  visit,
+  browserContext,
+}: Pick<TestContext, 'visit' | 'browserContext'>) {
+  const { owner, order } = await acceptedOrder('en')
+  await browserContext.loginAs(owner)
+  const page = await visit(`/portal/orders/${order.publicId}`)
+  await page.click('button[data-pay]')
+  await page.waitForURL('**/web/checkout?ref=*')
+  return { order, page }
+}
 
 test.group('Paying through the Viva sandbox in Chromium', (group) => {
   group.each.setup(async () => {
@@ -15,12 +29,7 @@ test.group('Paying through the Viva sandbox in Chromium', (group) => {
     browserContext,
     assert,
   }) => {
-    const { owner, order } = await acceptedOrder('en')
-    await browserContext.loginAs(owner)
-
-    const page = await visit(`/portal/orders/${order.publicId}`)
-    await page.click('button[data-pay]')
-    await page.waitForURL('**/web/checkout?ref=*')
+    const { order, page } = await atVivaCheckout({ visit, browserContext })
     await page.getByText('€').first().waitFor()
     await page.click('button[value=pay]')
 
@@ -42,12 +51,7 @@ test.group('Paying through the Viva sandbox in Chromium', (group) => {
     browserContext,
     assert,
   }) => {
-    const { owner, order } = await acceptedOrder('en')
-    await browserContext.loginAs(owner)
-
-    const page = await visit(`/portal/orders/${order.publicId}`)
-    await page.click('button[data-pay]')
-    await page.waitForURL('**/web/checkout?ref=*')
+    const { order, page } = await atVivaCheckout({ visit, browserContext })
     await page.click('button[value=decline]')
     await page.waitForURL('**/payment/failure?*')
     await page.getByText('The payment did not go through').waitFor()

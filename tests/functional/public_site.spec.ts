@@ -12,7 +12,7 @@ import { staffNotifyEmails } from '#config/mail'
 import { COOKIE_POLICY_VERSION } from '#domain/cookie_policy'
 import { formatMoney } from '#domain/money'
 import { SITE_PAGES } from '#domain/site_map'
-import type { ComponentCategory } from '#domain/statuses'
+import { COMPONENT_CATEGORIES, type ComponentCategory } from '#domain/statuses'
 import { ComponentFactory } from '#database/factories/component_factory'
 import IntakeReceivedMail from '#mails/site/intake_received_mail'
 import WaitlistJoinedMail from '#mails/site/waitlist_joined_mail'
@@ -233,15 +233,10 @@ test.group('Public site: pages and languages', (group) => {
 test.group('Public site: pricing from the catalog', (group) => {
   group.each.setup(() => truncateAllTables())
 
-  const CORE: ComponentCategory[] = [
-    'cpu',
-    'motherboard',
-    'ram',
-    'storage',
-    'psu',
-    'case',
-    'cooler',
-  ]
+  // The parts every build needs: every category but the graphics card, fans and other parts.
+  const CORE = COMPONENT_CATEGORIES.filter(
+    (category) => !['gpu', 'fan', 'other'].includes(category)
+  )
 
   test('each typical build is priced from real catalog prices of its parts', async ({
     client,

@@ -22,6 +22,17 @@ const act = (
   form: Record<string, string> = {}
 ) => client.post(`/staff/users/${subject.id}/${action}`).asStaff(actor).submitForm(form)
 
+/** An action done: the page answers by going back to the member's page. */
+async function actAndReturn(
+  client: ApiClient,
+  actor: User,
+  subject: User,
+  action: string,
+  form: Record<string, string> = {}
+) {
+  assertRedirect(await act(client, actor, subject, action, form), `/staff/users/${subject.id}`)
+}
+
 async function logFor(action: string, subject: User) {
   return ActivityLog.query()
     .where('action', action)
@@ -109,10 +120,14 @@ test.group('Staff users: list and search', (group) => {
 })
 
 test.group('Staff users: actions write the activity log', (group) => {
-  group.each.setup(() => truncateAllTables())
+  /** The acting superadmin, signed in. */
+  let owner: User
+  group.each.setup(async () => {
+    await truncateAllTables()
+    owner = await superadmin()
+  })
 
   test('change a role', async ({ client, assert }) => {
-    const owner = await superadmin()
     const customer = await createCustomer()
     const response = await act(client, owner, customer, 'role', { role: 'admin' })
     assertRedirect(response, `/staff/users/${customer.id}`)
@@ -126,7 +141,6 @@ test.group('Staff users: actions write the activity log', (group) => {
   })
 
   test('ban with a reason, then unban', async ({ client, assert }) => {
-    const owner = await superadmin()
     const member = await createStaff()
 
     const noReason = await act(client, owner, member, 'ban', { reason: '' })
@@ -134,10 +148,7 @@ test.group('Staff users: actions write the activity log', (group) => {
     await member.refresh()
     assert.isNull(member.bannedAt)
 
-    assertRedirect(
-      await act(client, owner, member, 'ban', { reason: 'left the company' }),
-      `/staff/users/${member.id}`
-    )
+    await actAndReturn(client, owner, member, 'ban', { reason: 'left the company' })
     await member.refresh()
     assert.isNotNull(member.bannedAt)
     assert.equal(member.banReason, 'left the company')
@@ -145,7 +156,7 @@ test.group('Staff users: actions write the activity log', (group) => {
     assert.equal(banned.actorId, owner.id)
     assert.include(banned.metadata, { reason: 'left the company' })
 
-    assertRedirect(await act(client, owner, member, 'unban'), `/staff/users/${member.id}`)
+    await actAndReturn(client, owner, member, 'unban')
     await member.refresh()
     assert.isNull(member.bannedAt)
     assert.isNull(member.banReason)
@@ -157,13 +168,9 @@ test.group('Staff users: actions write the activity log', (group) => {
     client,
     assert,
   }) => {
-    const owner = await superadmin()
     const member = await createEnrolledStaff()
 
-    assertRedirect(
-      await act(client, owner, member, 'reset-two-factor'),
-      `/staff/users/${member.id}`
-    )
+    await actAndReturn(client, owner, member, 'reset-two-factor')
     assert.isNull(await TwoFactorSecret.findBy('userId', member.id))
     const log = await logFor('staff.user.two_factor_reset', member)
     assert.equal(log.actorId, owner.id)
@@ -178,13 +185,9 @@ test.group('Staff users: actions write the activity log', (group) => {
     client,
     assert,
   }) => {
-    const owner = await superadmin()
     const member = await createEnrolledStaff()
 
-    assertRedirect(
-      await act(client, owner, member, 'force-password-change'),
-      `/staff/users/${member.id}`
-    )
+    await actAndReturn(client, owner, member, 'force-password-change')
     await member.refresh()
     assert.isTrue(member.mustChangePassword)
     const log = await logFor('staff.user.password_change_forced', member)
@@ -197,7 +200,6 @@ test.group('Staff users: actions write the activity log', (group) => {
   })
 
   test('a ban ends the member’s live session at once', async ({ client }) => {
-    const owner = await superadmin()
     const member = await createEnrolledStaff()
 
     await act(client, owner, member, 'ban', { reason: 'lost laptop' })
@@ -206,10 +208,14 @@ test.group('Staff users: actions write the activity log', (group) => {
 })
 
 test.group('Staff users: what the policy refuses', (group) => {
-  group.each.setup(() => truncateAllTables())
+  /** The acting superadmin, signed in. */
+  let owner: User
+  group.each.setup(async () => {
+    await truncateAllTables()
+    owner = await superadmin()
+  })
 
   test('nobody bans themselves', async ({ client, assert }) => {
-    const owner = await superadmin()
     const response = await act(client, owner, owner, 'ban', { reason: 'testing' })
     assertRedirect(response, `/staff/users/${owner.id}`)
     response.assertFlashMessage('error', 'You cannot ban yourself.')
@@ -222,7 +228,6 @@ test.group('Staff users: what the policy refuses', (group) => {
     client,
     assert,
   }) => {
-    const owner = await superadmin()
     const refused = await act(client, owner, owner, 'role', { role: 'admin' })
     refused.assertFlashMessage(
       'error',
@@ -246,7 +251,6 @@ test.group('Staff users: what the policy refuses', (group) => {
     client,
     assert,
   }) => {
-    const owner = await superadmin()
     const customer = await createCustomer()
     for (const action of ['reset-two-factor', 'force-password-change']) {
       const response = await act(client, owner, customer, action)

@@ -3,7 +3,6 @@
 | the services the app injects (components, other kinds, supplier prices) and
 | the catalog query, built by the container the same way.
 */
-import app from '@adonisjs/core/services/app'
 import type Component from '#models/component'
 import type User from '#models/user'
 import CatalogQuery from '#queries/catalog_query'
@@ -11,14 +10,15 @@ import CatalogItemService from '#services/catalog_item_service'
 import type { CatalogItem, CatalogItemKind } from '#services/catalog_item_models'
 import ComponentCatalogService from '#services/component_catalog_service'
 import SupplierPriceService, { type SupplierPriceInput } from '#services/supplier_price_service'
+import { makeAll } from '#tests/helpers/container'
 
 export async function catalogUseCases() {
-  const [components, items, prices, query] = await Promise.all([
-    app.container.make(ComponentCatalogService),
-    app.container.make(CatalogItemService),
-    app.container.make(SupplierPriceService),
-    app.container.make(CatalogQuery),
-  ])
+  const [components, items, prices, query] = await makeAll(
+    ComponentCatalogService,
+    CatalogItemService,
+    SupplierPriceService,
+    CatalogQuery
+  )
   return {
     createComponent: components.create.bind(components),
     updateComponent: components.update.bind(components),

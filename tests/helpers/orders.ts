@@ -4,14 +4,7 @@
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { vatBreakdown } from '#domain/money'
-import {
-  FULFILLMENT_STATUSES,
-  ORDER_STATUSES,
-  PAYMENT_STATUSES,
-  type FulfillmentStatus,
-  type OrderStatus,
-  type PaymentStatus,
-} from '#domain/statuses'
+import { FULFILLMENT_STATUSES, ORDER_STATUSES, PAYMENT_STATUSES } from '#domain/statuses'
 import type User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
 import { OrderFactory } from '#database/factories/order_factory'
@@ -40,19 +33,21 @@ export async function paidOrder(customer: User, grossCents: number, paidAt: Date
   return order
 }
 
-type Counts<Status extends string> = Partial<Record<Status, number>>
+type Counts<Statuses extends readonly string[]> = Partial<Record<Statuses[number], number>>
 
 /**
  * Orders per status as the queries count them: every status of each axis
  * (fulfilment "not started" as `none`), zero unless `given`.
  */
 export function ordersPerStatus(given: {
-  orderStatus: Counts<OrderStatus>
-  paymentStatus: Counts<PaymentStatus>
-  fulfillmentStatus: Counts<FulfillmentStatus | 'none'>
+  orderStatus: Counts<typeof ORDER_STATUSES>
+  paymentStatus: Counts<typeof PAYMENT_STATUSES>
+  fulfillmentStatus: Counts<[...typeof FULFILLMENT_STATUSES, 'none']>
 }) {
-  const countsOf = <Status extends string>(statuses: readonly Status[], counts: Counts<Status>) =>
-    Object.fromEntries(statuses.map((status) => [status, counts[status] ?? 0]))
+  const countsOf = <Status extends string>(
+    statuses: readonly Status[],
+    counts: Partial<Record<Status, number>>
+  ) => Object.fromEntries(statuses.map((status) => [status, counts[status] ?? 0]))
   return {
     orderStatus: countsOf(ORDER_STATUSES, given.orderStatus),
     paymentStatus: countsOf(PAYMENT_STATUSES, given.paymentStatus),

@@ -3,7 +3,6 @@
 | the app injects (drafts, lines, publishing, validity, notes), built by the
 | container the same way.
 */
-import app from '@adonisjs/core/services/app'
 import type Order from '#models/order'
 import type User from '#models/user'
 import OrderNotesService from '#services/order_notes_service'
@@ -11,15 +10,16 @@ import PublishQuoteService from '#services/publish_quote_service'
 import QuoteDraftService from '#services/quote_draft_service'
 import QuoteLinesService, { type LineChanges } from '#services/quote_lines_service'
 import QuoteValidityService from '#services/quote_validity_service'
+import { makeAll } from '#tests/helpers/container'
 
 export async function quoteUseCases() {
-  const [drafts, lines, publishing, validity, notes] = await Promise.all([
-    app.container.make(QuoteDraftService),
-    app.container.make(QuoteLinesService),
-    app.container.make(PublishQuoteService),
-    app.container.make(QuoteValidityService),
-    app.container.make(OrderNotesService),
-  ])
+  const [drafts, lines, publishing, validity, notes] = await makeAll(
+    QuoteDraftService,
+    QuoteLinesService,
+    PublishQuoteService,
+    QuoteValidityService,
+    OrderNotesService
+  )
   return {
     createDraft: drafts.create.bind(drafts),
     addCatalogLine: lines.addCatalogLine.bind(lines),
