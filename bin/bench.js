@@ -47,7 +47,14 @@ const WARM_UP_SECONDS = Math.min(2, RUN_SECONDS)
 const ACCOUNTS = { staffEmail: 'bench-admin@pcmr.gr', password: 'bench-password-2026' }
 const FRAMES = join(ROOT, 'tmp', 'bench', 'frames.json')
 
-const say = (line) => console.log(`[bench] ${line}`)
+const startedAt = Date.now()
+/** A progress line, with the time since the start (the whole run should stay within ~6 minutes). */
+const say = (line) => {
+  const seconds = Math.round((Date.now() - startedAt) / 1000)
+  console.log(
+    `[bench ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}] ${line}`
+  )
+}
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
 
 /** The middle value; of an even count, the mean of the two middle ones. */
@@ -349,7 +356,9 @@ const apps = []
 try {
   for (const size of SIZES) prepared.push(await prepare(size))
   for (const database of prepared) apps.push(await start(database))
+  say(`app against the bare floor, ${apps.at(-1).size} orders…`)
   await compareWithBare(apps.at(-1))
+  say('order list scaling…')
   await measureScaling(apps)
 } catch (error) {
   console.error(error)
@@ -361,6 +370,7 @@ await sleep(2000)
 for (const app of apps) await app.stop()
 for (const { database } of prepared.reverse()) await database.stop()
 
+say('webhook storm (npm test -- functional --files=webhook_storm)…')
 try {
   const output = execFileSync(
     process.execPath,
@@ -372,4 +382,5 @@ try {
   console.error(`webhook storm failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`)
   exitCode = 1
 }
+say('done')
 process.exit(exitCode)
