@@ -85,6 +85,28 @@ export function NameFields({
   )
 }
 
+/** The name a visitor gives with a request (contact, waitlist), as long as the server keeps. */
+export function PersonNameField({
+  label,
+  error,
+  required,
+}: {
+  label: string
+  error?: string
+  required?: boolean
+}) {
+  return (
+    <Field
+      name="name"
+      label={label}
+      autoComplete="name"
+      maxLength={200}
+      error={error}
+      required={required}
+    />
+  )
+}
+
 /** An email address: the account's (`email`) or a new one (`newEmail`). */
 export function EmailField({
   name = 'email',

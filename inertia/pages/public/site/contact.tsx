@@ -1,5 +1,5 @@
 import type { InertiaProps, Option } from '~/types'
-import { EmailField, PhoneField } from '~/components/customer_form'
+import { EmailField, PersonNameField, PhoneField } from '~/components/customer_form'
 import { SiteFormPage } from '~/components/site_page'
 import { useI18n } from '~/lib/i18n'
 import { Field, SelectField, TextAreaField } from '~/lib/i18n_ui'
@@ -11,14 +11,7 @@ export default function Contact({ useCases }: InertiaProps<{ useCases: Option[] 
     <SiteFormPage page="contact">
       {(errors) => (
         <>
-          <Field
-            name="name"
-            label={t('site.contact.name')}
-            autoComplete="name"
-            maxLength={200}
-            error={errors.name}
-            required
-          />
+          <PersonNameField label={t('site.contact.name')} error={errors.name} required />
           <EmailField label={t('site.contact.email')} error={errors.email} />
           <PhoneField label={t('site.contact.phone')} error={errors.phone} />
           <SelectField

@@ -1,7 +1,6 @@
-import { EmailField } from '~/components/customer_form'
+import { EmailField, PersonNameField } from '~/components/customer_form'
 import { SiteFormPage } from '~/components/site_page'
 import { useI18n } from '~/lib/i18n'
-import { Field } from '~/lib/i18n_ui'
 
 /** /waitlist: an address to write to when build slots open. */
 export default function Waitlist() {
@@ -11,13 +10,7 @@ export default function Waitlist() {
       {(errors) => (
         <>
           <EmailField label={t('site.waitlist.email')} error={errors.email} />
-          <Field
-            name="name"
-            label={t('site.waitlist.name')}
-            autoComplete="name"
-            maxLength={200}
-            error={errors.name}
-          />
+          <PersonNameField label={t('site.waitlist.name')} error={errors.name} />
         </>
       )}
     </SiteFormPage>
