@@ -192,6 +192,7 @@ const PAGES = {
         total: formatMoney(row.total_gross_cents, locale),
         nextStep,
         needsAttention: needsCustomer(nextStep),
+        notes: row.notes,
         validUntil: order.quoteValidUntil ? formatDay(row.quote_valid_until, locale) : null,
         expired: isQuoteExpired(order),
         totals: formatOrderTotals(orderTotals(amounts), locale),

@@ -81,11 +81,7 @@ async function prepare(size) {
 
 /** The built app on a prepared database, with a signed-in staff member and customer. */
 async function start({ size, database, recoveryCode, customerEmail, orderId }) {
-  const server = await startBuiltServer({
-    ...database.env,
-    QUERY_COUNT_HEADER: 'true',
-    DB_DEBUG: 'true',
-  })
+  const server = await startBuiltServer({ ...database.env, QUERY_COUNT_HEADER: 'true' })
   try {
     const staff = new CookieClient(server.base)
     await staff.request('/staff/login')
