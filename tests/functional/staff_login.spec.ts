@@ -10,7 +10,7 @@ import {
   createCustomer,
   createEnrolledStaff,
   createStaff,
-  enrol,
+  createStaffWithSecret,
   pendingSession,
   STAFF_PASSWORD,
   totpCode,
@@ -142,8 +142,7 @@ test.group('Staff login: second factor', (group) => {
       .submitForm({ code })
 
   test('a current TOTP code logs in, with a new session id', async ({ client, assert }) => {
-    const user = await createStaff()
-    const secret = await enrol(user)
+    const { user, secret } = await createStaffWithSecret()
     const request = challenge(client, pendingSession(user), await totpCode(secret))
     const sessionIdBefore = request.sessionClient.sessionId
     const response = await request
@@ -167,8 +166,7 @@ test.group('Staff login: second factor', (group) => {
     client,
     assert,
   }) => {
-    const user = await createStaff()
-    const secret = await enrol(user)
+    const { user, secret } = await createStaffWithSecret()
     const code = await totpCode(secret)
     assertRedirect(await challenge(client, pendingSession(user), code), '/staff')
 
@@ -196,8 +194,7 @@ test.group('Staff login: second factor', (group) => {
   })
 
   test('after 5 wrong codes, even a good one waits', async ({ client, assert }) => {
-    const user = await createStaff()
-    const secret = await enrol(user)
+    const { user, secret } = await createStaffWithSecret()
     for (let attempt = 0; attempt < 5; attempt++) {
       await challenge(client, pendingSession(user), '000000')
     }
@@ -220,8 +217,7 @@ test.group('Staff login: second factor', (group) => {
   })
 
   test('a pending sign-in of a member banned meanwhile stops', async ({ client }) => {
-    const user = await createStaff()
-    const secret = await enrol(user)
+    const { user, secret } = await createStaffWithSecret()
     user.bannedAt = DateTime.now()
     await user.save()
     const response = await challenge(client, pendingSession(user), await totpCode(secret))

@@ -14,6 +14,15 @@ async function superadmin() {
   return owner
 }
 
+/** The acting superadmin of every test here, signed in. */
+let owner: User
+
+/** Empty tables, then the acting superadmin. */
+async function startAsOwner() {
+  await truncateAllTables()
+  owner = await superadmin()
+}
+
 const act = (
   client: ApiClient,
   actor: User,
@@ -42,10 +51,9 @@ async function logFor(action: string, subject: User) {
 }
 
 test.group('Staff users: list and search', (group) => {
-  group.each.setup(() => truncateAllTables())
+  group.each.setup(startAsOwner)
 
   test('search by email or name, filter by role', async ({ client, assert }) => {
-    const owner = await superadmin()
     await createCustomer('maria.k@example.com')
     await createCustomer('giorgos@example.com')
     await createStaff({ email: 'builder@pcmr.gr' })
@@ -82,7 +90,6 @@ test.group('Staff users: list and search', (group) => {
   })
 
   test('a user page shows the account and its activity', async ({ client }) => {
-    const owner = await superadmin()
     const customer = await createCustomer()
     const page = await client.get(`/staff/users/${customer.id}`).asStaff(owner).withInertia()
     page.assertInertiaComponent('staff/users/show')
@@ -93,7 +100,6 @@ test.group('Staff users: list and search', (group) => {
     client,
     assert,
   }) => {
-    const owner = await superadmin()
     const customer = await createCustomer()
     const other = await createCustomer('giorgos@example.com')
     const drafts = await quoteUseCases()
@@ -120,12 +126,7 @@ test.group('Staff users: list and search', (group) => {
 })
 
 test.group('Staff users: actions write the activity log', (group) => {
-  /** The acting superadmin, signed in. */
-  let owner: User
-  group.each.setup(async () => {
-    await truncateAllTables()
-    owner = await superadmin()
-  })
+  group.each.setup(startAsOwner)
 
   test('change a role', async ({ client, assert }) => {
     const customer = await createCustomer()
@@ -208,12 +209,7 @@ test.group('Staff users: actions write the activity log', (group) => {
 })
 
 test.group('Staff users: what the policy refuses', (group) => {
-  /** The acting superadmin, signed in. */
-  let owner: User
-  group.each.setup(async () => {
-    await truncateAllTables()
-    owner = await superadmin()
-  })
+  group.each.setup(startAsOwner)
 
   test('nobody bans themselves', async ({ client, assert }) => {
     const response = await act(client, owner, owner, 'ban', { reason: 'testing' })

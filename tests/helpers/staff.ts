@@ -72,6 +72,12 @@ export async function createEnrolledStaff(role: UserRole = 'admin') {
   return staff
 }
 
+/** An enrolled staff member and the clear secret, for tests that type codes. */
+export async function createStaffWithSecret() {
+  const user = await createStaff()
+  return { user, secret: await enrol(user) }
+}
+
 /** The TOTP code of `secret`, `offsetSteps` 30-second steps from now. */
 export function totpCode(secret: string, offsetSteps = 0) {
   return generate({ secret, epoch: nowInSeconds() + offsetSteps * TOTP_PERIOD_SECONDS })
