@@ -1,6 +1,7 @@
 import { Link } from '@adonisjs/inertia/react'
 import StaffLayout from '~/layouts/staff_layout'
 import { DataTable } from '~/components/staff/data_table'
+import { CustomerCell, OrderLink } from '~/components/staff/order_cells'
 import type { Data } from '@generated/data'
 import type { InertiaProps } from '~/types'
 
@@ -143,21 +144,11 @@ export default function StaffDashboard({
             {
               label: 'Order',
               className: 'mono',
-              cell: (quote) => (
-                <Link route="staff.orders.show" routeParams={{ id: quote.id }}>
-                  {quote.orderNumber}
-                </Link>
-              ),
+              cell: (quote) => <OrderLink id={quote.id} number={quote.orderNumber} />,
             },
             {
               label: 'Customer',
-              cell: (quote) => (
-                <>
-                  {quote.intakeName}
-                  <br />
-                  <span className="muted">{quote.intakeEmail}</span>
-                </>
-              ),
+              cell: (quote) => <CustomerCell name={quote.intakeName} email={quote.intakeEmail} />,
             },
             {
               label: 'Status',

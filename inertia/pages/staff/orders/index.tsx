@@ -3,6 +3,7 @@ import type { Data } from '@generated/data'
 import StaffLayout, { Field } from '~/layouts/staff_layout'
 import { FilterForm, filledParams } from '~/components/staff_list'
 import { DataTable, RoutePager } from '~/components/staff/data_table'
+import { CustomerCell, OrderLink } from '~/components/staff/order_cells'
 import type { InertiaProps, Option } from '~/types'
 
 type Axis = 'orderStatus' | 'paymentStatus' | 'fulfillmentStatus'
@@ -92,21 +93,16 @@ export default function StaffOrders({
             label: 'Number',
             heading: sortLink('order_number', 'Number'),
             className: 'mono',
-            cell: (order) => (
-              <Link route="staff.orders.show" routeParams={{ id: order.id }}>
-                {order.orderNumber}
-              </Link>
-            ),
+            cell: (order) => <OrderLink id={order.id} number={order.orderNumber} />,
           },
           {
             label: 'Customer',
             heading: sortLink('customer', 'Customer'),
             cell: (order) => (
-              <>
-                {order.customerName ?? order.intakeName}
-                <br />
-                <span className="muted">{order.intakeEmail}</span>
-              </>
+              <CustomerCell
+                name={order.customerName ?? order.intakeName}
+                email={order.intakeEmail}
+              />
             ),
           },
           { label: 'Order', cell: (order) => <span className="badge">{order.orderStatus}</span> },

@@ -1,8 +1,8 @@
-import { Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
 import StaffLayout from '~/layouts/staff_layout'
 import { PagedTable } from '~/components/staff/data_table'
 import { ButtonForm } from '~/components/staff/forms'
+import { OrderLink } from '~/components/staff/order_cells'
 import type { InertiaProps, Option, Paginated } from '~/types'
 
 type Props = {
@@ -59,9 +59,7 @@ export default function StaffRequests({ requests, useCases }: InertiaProps<Props
             label: 'Quote',
             cell: (request) =>
               request.draft ? (
-                <Link route="staff.orders.show" routeParams={{ id: request.draft.id }}>
-                  {request.draft.number}
-                </Link>
+                <OrderLink id={request.draft.id} number={request.draft.number} />
               ) : (
                 <ButtonForm route="staff.requests.draft" routeParams={{ id: request.id }}>
                   Turn into a draft quote
