@@ -16,7 +16,7 @@ server.use([
   () => import('#middleware/container_bindings_middleware'),
   // Brotli/gzip for pages, JSON and, since it comes before the static server, public/ files.
   () => import('#middleware/compression_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#middleware/public_files_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   // CSP (with the request's nonce), HSTS, X-Frame-Options, nosniff, Referrer-Policy:
   // here rather than per route, so 404s of unknown URLs and error pages carry them too.
