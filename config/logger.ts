@@ -1,6 +1,6 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
-import { defineConfig, syncDestination, targets } from '@adonisjs/core/logger'
+import { defineConfig, destination, syncDestination } from '@adonisjs/core/logger'
 
 /*
 | JSON lines on stdout in production (a request id on every line written during
@@ -25,10 +25,15 @@ const loggerConfig = defineConfig({
         ],
         censor: '[redacted]',
       },
-      desination: !app.inProduction ? await syncDestination() : undefined,
-      transport: {
-        targets: app.inProduction ? [targets.file({ destination: 1 })] : [targets.pretty()],
-      },
+      /*
+      | Production writes to stdout from the main thread, buffered (flushed on
+      | exit): no transport worker thread, which costs a V8 instance of memory
+      | and a hop per line. Development and tests write synchronously, pretty
+      | on a colour terminal, so a line appears next to what caused it.
+      */
+      destination: app.inProduction
+        ? destination({ dest: 1, sync: false })
+        : await syncDestination(),
     },
   },
 })
