@@ -14,10 +14,11 @@ import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 // `.submitForm()` and `.submitJson()` on api requests: how the pages send theirs.
 import '#tests/helpers/requests'
+import { truncateAllTables } from '#tests/helpers/database'
 
 /*
 | The database is created and migrated fresh once per run by bin/run_tests.js;
-| each test that writes to it truncates the tables (see tests/helpers.ts).
+| every browser and functional test starts on empty tables (configureSuite).
 */
 
 export const plugins: Config['plugins'] = [
@@ -55,6 +56,8 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
   if (['browser', 'functional'].includes(suite.name)) {
+    // Every test of these suites starts on empty tables (a group's own setup runs after this).
+    suite.onGroup((group) => group.each.setup(() => truncateAllTables()))
     return suite.setup(() => testUtils.httpServer().start())
   }
 }

@@ -8,7 +8,6 @@
 */
 import { test } from '@japa/runner'
 import type { BrowserContext, Page } from 'playwright'
-import { truncateAllTables } from '#tests/helpers/database'
 import {
   createCustomer,
   createEnrolledStaff,
@@ -51,7 +50,6 @@ async function visitAll(visit: (url: string) => Promise<Page>, urls: string[], p
 }
 
 test.group('Content-Security-Policy in Chromium', (group) => {
-  group.each.setup(() => truncateAllTables())
   group.each.timeout(180_000)
 
   test('public pages and the customer portal load with no violation', async ({

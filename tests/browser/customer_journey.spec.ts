@@ -15,7 +15,6 @@ import QuoteAcceptedMail from '#mails/staff/quote_accepted_mail'
 import VerifyEmailMail from '#mails/account/verify_email_mail'
 import Order from '#models/order'
 import { UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createStaff, enrol, STAFF_PASSWORD, totpCode } from '#tests/helpers/staff'
 import { freePort } from '#tests/helpers/network'
@@ -62,9 +61,7 @@ async function mailCatcher(cleanup: (handler: () => Promise<void>) => void) {
   }
 }
 
-test.group('Customer journey in Chromium (390 px)', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer journey in Chromium (390 px)', () => {
   test('published quote → register → confirm → claim → accept → portal timeline', async ({
     visit,
     browserContext,

@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
 
-test.group('Customer portal in Chromium', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer portal in Chromium', () => {
   test('a quote code typed in the portal leads to the page of that quote', async ({
     visit,
     browserContext,

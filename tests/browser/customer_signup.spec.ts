@@ -3,11 +3,8 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
 import VerifyEmailMail from '#mails/account/verify_email_mail'
-import { truncateAllTables } from '#tests/helpers/database'
 
-test.group('Customer sign-up in Chromium (phone width)', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer sign-up in Chromium (phone width)', () => {
   test('register → confirmation link → sign in → portal', async ({ visit, assert }) => {
     using fake = mail.fake()
 

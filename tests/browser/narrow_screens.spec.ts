@@ -3,7 +3,6 @@ import { test } from '@japa/runner'
 import type { BrowserContext, Page } from 'playwright'
 import Order from '#models/order'
 import type User from '#models/user'
-import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createCustomer, createStaff, enrol, twoFactorPassed } from '#tests/helpers/staff'
 
@@ -25,9 +24,7 @@ async function signIn(browserContext: BrowserContext, staff: User) {
   await browserContext.setSession(twoFactorPassed(staff))
 }
 
-test.group('Staff pages on narrow screens', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff pages on narrow screens', () => {
   test('the quote editor with a long intake email does not scroll sideways', async ({
     browserContext,
     assert,
@@ -91,9 +88,7 @@ test.group('Staff pages on narrow screens', (group) => {
   })
 })
 
-test.group('Customer pages on narrow screens', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer pages on narrow screens', () => {
   test('the portal lists orders as cards whose words keep clear of the edges', async ({
     browserContext,
     assert,

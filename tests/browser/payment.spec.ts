@@ -2,7 +2,6 @@
 import { test } from '@japa/runner'
 import type { TestContext } from '@japa/runner/core'
 import Order from '#models/order'
-import { truncateAllTables } from '#tests/helpers/database'
 import { acceptedOrder, vivaSandbox } from '#tests/helpers/viva'
 
 /** An accepted order's owner, signed in, who pressed Pay: the page is the sandbox checkout. */
@@ -20,7 +19,6 @@ async function atVivaCheckout({
 
 test.group('Paying through the Viva sandbox in Chromium', (group) => {
   group.each.setup(async () => {
-    await truncateAllTables()
     await vivaSandbox()
   })
 

@@ -4,14 +4,11 @@ import mail from '@adonisjs/mail/services/main'
 import { generate } from 'otplib'
 import StaffVerifyEmailMail from '#mails/staff/staff_verify_email_mail'
 import { nowInSeconds, TOTP_PERIOD_SECONDS } from '#services/two_factor_service'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createStaff, STAFF_PASSWORD } from '#tests/helpers/staff'
 
 const NEW_PASSWORD = 'my-own-password-2026'
 
-test.group('Staff first login in Chromium', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff first login in Chromium', () => {
   test('new password → email link → authenticator → recovery codes → back office; then a normal sign-in', async ({
     visit,
     assert,

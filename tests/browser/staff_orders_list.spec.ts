@@ -2,12 +2,9 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { ORDER_LIST_COUNT_CAP } from '#queries/order_list_query'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createStaff, enrol, signInThroughTheForms } from '#tests/helpers/staff'
 
-test.group('Staff order list in Chromium', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff order list in Chromium', () => {
   test('a search matching more than the cap says so and pages on to its last match', async ({
     visit,
   }) => {

@@ -5,12 +5,9 @@ import { ComponentFactory } from '#database/factories/component_factory'
 import { ServiceFactory } from '#database/factories/service_factory'
 import QuotePublishedMail from '#mails/orders/quote_published_mail'
 import Order from '#models/order'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createStaff, enrol, signInThroughTheForms } from '#tests/helpers/staff'
 
-test.group('Staff quote editor in Chromium', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff quote editor in Chromium', () => {
   test('intake → catalog search with the keyboard → custom line → VAT breakdown → publish', async ({
     visit,
     assert,

@@ -13,7 +13,6 @@ import { WarrantyFactory } from '#database/factories/warranty_factory'
 import { ShippingMethodFactory } from '#database/factories/shipping_method_factory'
 import { COMPONENTS } from '#database/factories/catalog_data'
 import { catalogUseCases } from '#tests/helpers/catalog'
-import { truncateAllTables } from '#tests/helpers/database'
 
 const catalog = await catalogUseCases()
 
@@ -47,9 +46,7 @@ function componentInput(model: string) {
   }
 }
 
-test.group('CatalogService / components', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('CatalogService / components', () => {
   test('search filters by category, brand, active and words of text, paginated', async ({
     assert,
   }) => {
@@ -296,9 +293,7 @@ test.group('CatalogService / components', (group) => {
   })
 })
 
-test.group('CatalogService / other kinds', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('CatalogService / other kinds', () => {
   const inputs: CatalogItemInputs = {
     operating_system: {
       name: 'Windows 11 Pro',

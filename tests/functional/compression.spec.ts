@@ -10,7 +10,6 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createEnrolledStaff } from '#tests/helpers/staff'
 
 const base = () => `http://${env.get('HOST')}:${env.get('PORT')}`
@@ -18,9 +17,7 @@ const base = () => `http://${env.get('HOST')}:${env.get('PORT')}`
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${base()}${path}`, { headers: { accept: 'text/html', ...headers } })
 
-test.group('Compression of responses', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Compression of responses', () => {
   for (const encoding of ['br', 'gzip']) {
     test('a page is sent {$self} when the browser asks for it')
       .with([encoding])

@@ -3,7 +3,6 @@ import { DateTime } from 'luxon'
 import env from '#start/env'
 import User from '#models/user'
 import GoogleSignInService, { type GoogleProfile } from '#services/google_sign_in_service'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createStaff } from '#tests/helpers/staff'
 
 const profile = (overrides: Partial<GoogleProfile> = {}): GoogleProfile => ({
@@ -14,8 +13,7 @@ const profile = (overrides: Partial<GoogleProfile> = {}): GoogleProfile => ({
   ...overrides,
 })
 
-test.group('Google sign-in: the account behind a Google profile', (group) => {
-  group.each.setup(() => truncateAllTables())
+test.group('Google sign-in: the account behind a Google profile', () => {
   const google = new GoogleSignInService()
 
   test('a new address becomes a verified customer in the visitor’s language', async ({
@@ -87,9 +85,7 @@ test.group('Google sign-in: the account behind a Google profile', (group) => {
   })
 })
 
-test.group('Google sign-in: routes', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Google sign-in: routes', () => {
   test('the login page offers Google and the redirect goes to Google’s consent screen', async ({
     client,
     assert,

@@ -11,7 +11,6 @@ import OrderTransitionService from '#services/order_transition_service'
 import { DECLINED_WITHOUT_REASON } from '#services/quote_decision_service'
 import { DECLINE_REASON_MAX_LENGTH } from '#validators/customer_orders'
 import { staffNotifyEmails } from '#config/mail'
-import { truncateAllTables } from '#tests/helpers/database'
 import { claim, customer, expire, publishedQuote, STAFF_ONLY } from '#tests/helpers/customer_quotes'
 import { fieldErrors } from '#tests/helpers/requests'
 
@@ -40,9 +39,7 @@ function accept(client: any, order: Order) {
     .redirects(0)
 }
 
-test.group('Portal orders / pages', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Portal orders / pages', () => {
   test('the order page: lines, VAT breakdown, validity, next step, timeline, in English', async ({
     client,
     assert,
@@ -200,9 +197,7 @@ test.group('Portal orders / pages', (group) => {
   })
 })
 
-test.group('Portal orders / accept and decline', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Portal orders / accept and decline', () => {
   test('accept: confirmed and awaiting payment together, history, customer and staff emails', async ({
     client,
     assert,

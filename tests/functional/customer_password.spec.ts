@@ -6,7 +6,6 @@ import UserToken from '#models/user_token'
 import UserTokenService from '#services/user_token_service'
 import PasswordResetMail from '#mails/account/password_reset_mail'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
 import { expireTokensOf } from '#tests/helpers/tokens'
 import { fieldErrors, tokenOf } from '#tests/helpers/requests'
 
@@ -14,9 +13,7 @@ const SENT =
   'Αν υπάρχει λογαριασμός με αυτό το email, στείλαμε οδηγίες για νέο κωδικό. Ελέγξτε τα εισερχόμενά σας.'
 const INVALID = 'Ο σύνδεσμος επαναφοράς δεν είναι έγκυρος ή έχει λήξει. Ζητήστε νέο σύνδεσμο.'
 
-test.group('Customer forgot / reset password', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer forgot / reset password', () => {
   const forgot = (client: ApiClient, email: string) =>
     client.post('/forgot-password').withInertia().withCsrfToken().form({ email }).redirects(0)
 
@@ -143,9 +140,7 @@ test.group('Customer forgot / reset password', (group) => {
   })
 })
 
-test.group('Customer change password', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer change password', () => {
   test('the current password is required and checked', async ({ client, assert }) => {
     const user = await UserFactory.create()
     const response = await client

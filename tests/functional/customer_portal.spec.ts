@@ -7,13 +7,10 @@ import EmailChangeVerificationMail from '#mails/account/email_change_verificatio
 import EmailChangeNoticeMail from '#mails/account/email_change_notice_mail'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { OrderFactory } from '#database/factories/order_factory'
-import { truncateAllTables } from '#tests/helpers/database'
 import { DEFAULT_VAT_RATE_BP, vatBreakdown } from '#domain/money'
 import { fieldErrors, tokenOf } from '#tests/helpers/requests'
 
-test.group('Customer portal access', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer portal access', () => {
   test('guests are sent to the login page', async ({ client }) => {
     for (const url of ['/portal', '/portal/settings']) {
       const response = await client.get(url).redirects(0)
@@ -126,9 +123,7 @@ test.group('Customer portal access', (group) => {
   })
 })
 
-test.group('Customer settings', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer settings', () => {
   test('shows the profile', async ({ client }) => {
     const user = await UserFactory.create()
     const response = await client.get('/portal/settings').withInertia().loginAs(user)
@@ -176,9 +171,7 @@ test.group('Customer settings', (group) => {
   })
 })
 
-test.group('Customer change email', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer change email', () => {
   const requestChange = (client: ApiClient, user: User, form: Record<string, string>) =>
     client.put('/portal/settings/email').loginAs(user).submitForm(form)
 

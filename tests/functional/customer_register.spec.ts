@@ -10,7 +10,6 @@ import UserTokenService from '#services/user_token_service'
 import VerifyEmailMail from '#mails/account/verify_email_mail'
 import RegistrationAttemptMail from '#mails/account/registration_attempt_mail'
 import { UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
 import { PASSWORD_MIN_LENGTH } from '#validators/auth'
 import { fieldErrors, tokenOf } from '#tests/helpers/requests'
 import { expireTokensOf } from '#tests/helpers/tokens'
@@ -34,9 +33,7 @@ async function assertNotVerified(response: ApiResponse, user: User, assert: Asse
   assert.isNull(user.emailVerifiedAt)
 }
 
-test.group('Customer registration', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer registration', () => {
   test('GET /register renders the form', async ({ client }) => {
     const response = await client.get('/register').withInertia()
     response.assertStatus(200)
@@ -226,9 +223,7 @@ test.group('Customer registration', (group) => {
   })
 })
 
-test.group('Customer email verification', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer email verification', () => {
   const tokens = new UserTokenService()
 
   test('the link shows a confirm page; posting it verifies the email once', async ({

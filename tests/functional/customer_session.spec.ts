@@ -3,7 +3,6 @@ import type { ApiClient } from '@japa/api-client'
 import { Session } from '@adonisjs/session'
 import User from '#models/user'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
 import { fieldErrors } from '#tests/helpers/requests'
 
 /** Counts Session#regenerate calls during a test (restored by cleanup). */
@@ -20,9 +19,7 @@ function spyOnRegenerate(cleanup: (fn: () => void) => void) {
   return spy
 }
 
-test.group('Customer login', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer login', () => {
   const login = (client: ApiClient, email: string, password: string) =>
     client.post('/login').withInertia().withCsrfToken().form({ email, password }).redirects(0)
 
@@ -177,9 +174,7 @@ test.group('Customer login', (group) => {
   })
 })
 
-test.group('Customer logout', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Customer logout', () => {
   test('POST /logout ends the session server side and gets a new session id', async ({
     client,
     cleanup,

@@ -9,7 +9,7 @@ import DashboardStatsQuery from '#queries/dashboard_stats_query'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
-import { countQueries, truncateAllTables } from '#tests/helpers/database'
+import { countQueries } from '#tests/helpers/database'
 import { paidOrder, ordersPerStatus } from '#tests/helpers/orders'
 import { quoteUseCases } from '#tests/helpers/quotes'
 
@@ -138,9 +138,7 @@ async function dataset() {
   return { x, y, z, q1, q2 }
 }
 
-test.group('DashboardStatsQuery', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('DashboardStatsQuery', () => {
   test('numbers of a known dataset, computed by hand', async ({ assert }) => {
     const { x, y, z, q1, q2 } = await dataset()
     const stats = await dashboard.run({ now: NOW })

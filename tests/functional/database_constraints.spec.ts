@@ -6,7 +6,6 @@ import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
 import Component from '#models/component'
 import PaymentEvent from '#models/payment_event'
-import { truncateAllTables } from '#tests/helpers/database'
 
 /*
 | What the database refuses on its own, whatever the application code does.
@@ -26,9 +25,7 @@ function draft() {
   return Order.create({ intakeName: 'Νίκος', intakeEmail: 'nikos@example.com' })
 }
 
-test.group('Database constraints', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Database constraints', () => {
   test('emails are unique regardless of case', async ({ assert }) => {
     await customer('Maria@Example.com')
     await assert.rejects(() => customer('maria@example.COM'), /users_email_lower_unique/)

@@ -4,16 +4,13 @@ import { orderTotals } from '#domain/money'
 import MainSeeder from '#database/seeders/main_seeder'
 import ActivityLog from '#models/activity_log'
 import Order from '#models/order'
-import { truncateAllTables } from '#tests/helpers/database'
 
 /*
 | The demo data is built by the back office's own use cases (drafts, catalog
 | lines, publishing, transitions): its orders are what the app itself would
 | have written.
 */
-test.group('Demo seed', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Demo seed', () => {
   test('orders come from the quote use cases: snapshots, true totals, published quotes', async ({
     assert,
   }) => {

@@ -4,13 +4,10 @@
 */
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { assertRedirect } from '#tests/helpers/requests'
 
-test.group('Dev mail: signed-in staff only', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Dev mail: signed-in staff only', () => {
   test('a visitor cannot queue a sample mail nor open the pages', async ({ client }) => {
     using fake = mail.fake()
 

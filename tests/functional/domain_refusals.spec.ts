@@ -5,7 +5,6 @@ import { ServiceFactory } from '#database/factories/service_factory'
 import type Order from '#models/order'
 import OrderLine from '#models/order_line'
 import type User from '#models/user'
-import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createEnrolledStaff } from '#tests/helpers/staff'
 import { assertRedirect, fieldError } from '#tests/helpers/requests'
@@ -46,7 +45,6 @@ function jsonPost(client: ApiClient, staff: User, url: string, body: object) {
 }
 
 test.group('Domain refusals render themselves', (group) => {
-  group.each.setup(() => truncateAllTables())
   group.each.setup(() => {
     emitter.fake()
     return () => emitter.restore()

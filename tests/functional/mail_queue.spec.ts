@@ -10,7 +10,6 @@ import type { QueueConfig } from '@adonisjs/queue/types'
 import { smtpSettings } from '#config/mail'
 import { LocalizedMail, type MailLocale } from '#mails/base/localized_mail'
 import SendMailJob, { type SendMailPayload } from '#jobs/send_mail_job'
-import { truncateAllTables } from '#tests/helpers/database'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
 import { freePort } from '#tests/helpers/network'
 
@@ -85,7 +84,6 @@ async function runJob(payload: SendMailPayload) {
 }
 
 test.group('Mail through the durable queue', (group) => {
-  group.each.setup(() => truncateAllTables())
   group.each.teardown(async () => {
     mail.restore()
     await removeMailer('test_smtp')

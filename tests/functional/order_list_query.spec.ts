@@ -15,7 +15,7 @@ import { COMPONENT_SEARCH_SQL } from '#services/catalog_item_models'
 import type { OrderListParams } from '#validators/order_list'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
-import { countQueries, truncateAllTables } from '#tests/helpers/database'
+import { countQueries } from '#tests/helpers/database'
 import { ordersPerStatus } from '#tests/helpers/orders'
 
 const transitions = new OrderTransitionService()
@@ -139,9 +139,7 @@ async function bulkOrders(count: number) {
   )
 }
 
-test.group('OrderListQuery', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('OrderListQuery', () => {
   test('no filter: newest first, the list row shape, total and counts', async ({ assert }) => {
     const { A, B, C, D, E, F } = await dataset()
     const result = await list.run()

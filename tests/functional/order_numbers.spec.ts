@@ -2,15 +2,12 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Order from '#models/order'
-import { truncateAllTables } from '#tests/helpers/database'
 
 function createDraft(index: number) {
   return Order.create({ intakeName: `Πελάτης ${index}`, intakeEmail: `client${index}@example.com` })
 }
 
-test.group('Order numbers', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Order numbers', () => {
   test('come from the database as PC + Athens date + daily sequence', async ({ assert }) => {
     const order = await createDraft(1)
     await order.refresh()

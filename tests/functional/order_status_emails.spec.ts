@@ -7,7 +7,6 @@ import OrderStatusMail from '#mails/orders/order_status_mail'
 import Order from '#models/order'
 import User from '#models/user'
 import OrderTransitionService from '#services/order_transition_service'
-import { truncateAllTables } from '#tests/helpers/database'
 
 const transitions = new OrderTransitionService()
 
@@ -85,10 +84,7 @@ const TRIGGERS: {
 ]
 
 test.group('Order status emails', (group) => {
-  group.each.setup(async () => {
-    await truncateAllTables()
-    return () => mail.restore()
-  })
+  group.each.setup(() => () => mail.restore())
 
   test('each trigger queues its email to the customer, in their language', async ({ assert }) => {
     const fake = mail.fake()

@@ -6,7 +6,6 @@ import OrderStatusHistory from '#models/order_status_history'
 import OrderStatusChanged from '#events/order_status_changed'
 import OrderTransitionService from '#services/order_transition_service'
 import { InvalidTransitionError, ReasonRequiredError } from '#domain/order_lifecycle'
-import { truncateAllTables } from '#tests/helpers/database'
 
 const transitions = new OrderTransitionService()
 
@@ -40,9 +39,7 @@ async function quoteClaimedBy(customer: User) {
   return order
 }
 
-test.group('Order transitions', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Order transitions', () => {
   test('apply a change, write the history row with actor and reason, emit the event', async ({
     assert,
     cleanup,

@@ -7,7 +7,6 @@
 */
 import { test } from '@japa/runner'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer } from '#tests/helpers/staff'
 
 const descriptions = (html: string) =>
@@ -16,9 +15,7 @@ const descriptions = (html: string) =>
 const siteDescription = (locale: 'el' | 'en') =>
   i18nManager.locale(locale).t('site.meta.home.description')
 
-test.group('Page shell', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Page shell', () => {
   test('a portal page carries the site description in the customer language', async ({
     client,
     assert,

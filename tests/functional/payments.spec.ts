@@ -6,15 +6,13 @@ import Order from '#models/order'
 import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import OrderStatusMail from '#mails/orders/order_status_mail'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createEnrolledStaff } from '#tests/helpers/staff'
 import { acceptedOrder, postWebhook, vivaSandbox, type VivaSandbox } from '#tests/helpers/viva'
 
 let sandbox: VivaSandbox
 
-/** Every payments test starts on empty tables with a Viva sandbox of its own. */
-async function startOnEmptyDatabase() {
-  await truncateAllTables()
+/** Every payments test has a Viva sandbox of its own. */
+async function startWithSandbox() {
   sandbox = await vivaSandbox()
 }
 
@@ -105,7 +103,7 @@ async function deliveriesMade(count: number) {
 }
 
 test.group('Payments / Pay', (group) => {
-  group.each.setup(startOnEmptyDatabase)
+  group.each.setup(startWithSandbox)
 
   test('Pay sends the owner to Viva with the order total in cents, its number and language', async ({
     client,
@@ -183,7 +181,7 @@ test.group('Payments / Pay', (group) => {
 })
 
 test.group('Payments / return pages', (group) => {
-  group.each.setup(startOnEmptyDatabase)
+  group.each.setup(startWithSandbox)
 
   test('the success page verifies with Viva: paid once, transaction id stored, one email', async ({
     client,
@@ -340,7 +338,7 @@ test.group('Payments / return pages', (group) => {
 })
 
 test.group('Payments / webhook', (group) => {
-  group.each.setup(startOnEmptyDatabase)
+  group.each.setup(startWithSandbox)
 
   test('GET answers the verification key', async ({ client }) => {
     const response = await client.get('/payments/webhook')
@@ -443,7 +441,7 @@ test.group('Payments / webhook', (group) => {
 })
 
 test.group('Payments / refund', (group) => {
-  group.each.setup(startOnEmptyDatabase)
+  group.each.setup(startWithSandbox)
 
   test('a superadmin refunds through Viva: refunded once, refund email; the 1797 event is a no-op', async ({
     client,

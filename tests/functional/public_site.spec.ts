@@ -22,7 +22,6 @@ import CookieConsent from '#models/cookie_consent'
 import IntakeRequest from '#models/intake_request'
 import Order from '#models/order'
 import WaitlistEntry from '#models/waitlist_entry'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { fieldError } from '#tests/helpers/requests'
 
@@ -109,9 +108,7 @@ const LATIN_ON_GREEK_PAGES = new Set([
   'Google',
 ])
 
-test.group('Public site: pages and languages', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Public site: pages and languages', () => {
   test('every public page is server-rendered in both languages with its head tags', async ({
     client,
     assert,
@@ -230,9 +227,7 @@ test.group('Public site: pages and languages', (group) => {
   })
 })
 
-test.group('Public site: pricing from the catalog', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Public site: pricing from the catalog', () => {
   // The parts every build needs: every category but the graphics card, fans and other parts.
   const CORE = COMPONENT_CATEGORIES.filter(
     (category) => !['gpu', 'fan', 'other'].includes(category)
@@ -322,9 +317,7 @@ const CONTACT = {
   message: 'Θέλω ένα αθόρυβο σύστημα για 1440p.',
 }
 
-test.group('Public site: contact requests', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Public site: contact requests', () => {
   test('a request is stored; the requester gets a confirmation in their language, staff a notice', async ({
     client,
     assert,
@@ -475,9 +468,7 @@ test.group('Public site: contact requests', (group) => {
   })
 })
 
-test.group('Public site: waitlist', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Public site: waitlist', () => {
   test('an address joins once; again, it is answered politely and nothing is sent twice', async ({
     client,
     assert,
@@ -527,9 +518,7 @@ test.group('Public site: waitlist', (group) => {
   })
 })
 
-test.group('Public site: cookies', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Public site: cookies', () => {
   test('/cookies says the site sets no non-essential cookie, and shows the policy version', async ({
     client,
     assert,

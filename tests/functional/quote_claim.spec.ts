@@ -1,13 +1,14 @@
 import { test } from '@japa/runner'
-import type { ApiResponse } from '@japa/api-client'
+import type { ApiClient } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import app from '@adonisjs/core/services/app'
 import Order from '#models/order'
+import type User from '#models/user'
 import OrderStatusHistory from '#models/order_status_history'
 import OrderClaimedMail from '#mails/orders/order_claimed_mail'
 import OrderTransitionService from '#services/order_transition_service'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
+import { fieldError } from '#tests/helpers/requests'
 import { claim, customer, expire, publishedQuote } from '#tests/helpers/customer_quotes'
 
 /** One column of the order as stored now. */
@@ -16,18 +17,27 @@ async function stored<Column extends keyof Order>(id: number, column: Column) {
   return order[column]
 }
 
-function formError(response: ApiResponse) {
-  const bag = (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
-  return bag.form?.[0]
-}
-
-function postClaim(client: any, code: string) {
+function postClaim(client: ApiClient, code: string) {
   return client.post(`/quote/${code}/claim`).withCsrfToken().redirects(0)
 }
 
-test.group('Claim / binding the quote to the session user', (group) => {
-  group.each.setup(() => truncateAllTables())
+/** The claim as a script asks for it, by `claimant` (JSON errors). */
+function claimAsJson(client: ApiClient, order: Order, claimant: User) {
+  return client
+    .post(`/quote/${order.claimCode}/claim`)
+    .withCsrfToken()
+    .accept('json')
+    .loginAs(claimant)
+}
 
+/** Cancels the quote through the lifecycle, as staff would. */
+async function cancel(order: Order) {
+  const transitions = await app.container.make(OrderTransitionService)
+  await transitions.apply(order.id, { axis: 'orderStatus', to: 'cancelled' }, { reason: 'x' })
+  return order
+}
+
+test.group('Claim / binding the quote to the session user', () => {
   test('a confirmed customer claims: quote → claimed under their account, history row, email', async ({
     client,
     assert,
@@ -143,9 +153,7 @@ test.group('Claim / binding the quote to the session user', (group) => {
   })
 })
 
-test.group('Claim / refusals', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Claim / refusals', () => {
   test('a quote claimed by another user is refused with a clear message, nothing changes', async ({
     client,
     assert,
@@ -158,77 +166,59 @@ test.group('Claim / refusals', (group) => {
       .header('referer', `/quote/${order.claimCode}`)
       .loginAs(intruder)
     response.assertStatus(302)
-    assert.equal(formError(response), 'This quote has already been claimed by another account.')
+    assert.equal(
+      fieldError(response, 'form'),
+      'This quote has already been claimed by another account.'
+    )
     await order.refresh()
     assert.equal(order.customerId, owner.id)
 
-    const json = await client
-      .post(`/quote/${order.claimCode}/claim`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(intruder)
+    const json = await claimAsJson(client, order, intruder)
     json.assertStatus(422)
     json.assertBodyContains({ errors: [{ field: 'form', rule: 'claimedByOther' }] })
   })
 
-  test('an expired quote is refused', async ({ client, assert }) => {
-    const order = await expire(await publishedQuote())
-    const maria = await customer()
-    const response = await client
-      .post(`/quote/${order.claimCode}/claim`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(maria)
-    response.assertStatus(422)
-    response.assertBodyContains({ errors: [{ rule: 'expired' }] })
-    await order.refresh()
-    assert.isNull(order.customerId)
-    assert.equal(order.orderStatus, 'quote')
-  })
-
-  test('a cancelled quote is refused', async ({ client, assert }) => {
-    const order = await publishedQuote()
-    const transitions = await app.container.make(OrderTransitionService)
-    await transitions.apply(order.id, { axis: 'orderStatus', to: 'cancelled' }, { reason: 'x' })
-    const response = await client
-      .post(`/quote/${order.claimCode}/claim`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(await customer())
-    response.assertStatus(422)
-    response.assertBodyContains({ errors: [{ rule: 'cancelled' }] })
-    assert.isNull(await stored(order.id, 'customerId'))
-  })
-
-  test('staff accounts cannot claim', async ({ client, assert }) => {
-    const order = await publishedQuote()
-    const staff = await UserFactory.apply('admin').apply('verified').create()
-    const response = await client
-      .post(`/quote/${order.claimCode}/claim`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(staff)
-    response.assertStatus(422)
-    response.assertBodyContains({ errors: [{ rule: 'staff' }] })
-    assert.isNull(await stored(order.id, 'customerId'))
-  })
-
-  test('a customer whose email is not confirmed is asked to confirm it first (Greek)', async ({
-    client,
-    assert,
-  }) => {
-    const order = await publishedQuote()
-    const unconfirmed = await UserFactory.create()
-    const response = await client
-      .post(`/quote/${order.claimCode}/claim`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(unconfirmed)
-    response.assertStatus(422)
-    response.assertBodyContains({ errors: [{ rule: 'unverified' }] })
-    assert.match(response.body().errors[0].message, /Επιβεβαιώστε πρώτα το email σας/)
-    assert.isNull(await stored(order.id, 'customerId'))
-  })
+  test('a claim {case} is refused ({rule}), nothing changes')
+    .with([
+      {
+        case: 'of an expired quote',
+        rule: 'expired',
+        quote: async () => expire(await publishedQuote()),
+        claimant: () => customer(),
+        orderStatus: 'quote',
+      },
+      {
+        case: 'of a cancelled quote',
+        rule: 'cancelled',
+        quote: async () => cancel(await publishedQuote()),
+        claimant: () => customer(),
+        orderStatus: 'cancelled',
+      },
+      {
+        case: 'by a staff account',
+        rule: 'staff',
+        quote: () => publishedQuote(),
+        claimant: () => UserFactory.apply('admin').apply('verified').create(),
+        orderStatus: 'quote',
+      },
+      {
+        case: 'by a customer whose email is not confirmed (asked in Greek to confirm it first)',
+        rule: 'unverified',
+        quote: () => publishedQuote(),
+        claimant: () => UserFactory.create(),
+        orderStatus: 'quote',
+        message: /Επιβεβαιώστε πρώτα το email σας/,
+      },
+    ])
+    .run(async ({ client, assert }, row) => {
+      const order = await row.quote()
+      const response = await claimAsJson(client, order, await row.claimant())
+      response.assertStatus(422)
+      response.assertBodyContains({ errors: [{ rule: row.rule }] })
+      if (row.message) assert.match(response.body().errors[0].message, row.message)
+      assert.isNull(await stored(order.id, 'customerId'))
+      assert.equal(await stored(order.id, 'orderStatus'), row.orderStatus)
+    })
 
   test('an unknown code is the same 404 for a signed-in claim', async ({ client }) => {
     const response = await client

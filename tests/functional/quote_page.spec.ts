@@ -3,7 +3,6 @@ import type { ApiResponse } from '@japa/api-client'
 import { OrderFactory } from '#database/factories/order_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { LIMITS } from '#services/abuse_limits'
-import { truncateAllTables } from '#tests/helpers/database'
 import { claim, customer, expire, publishedQuote, STAFF_ONLY } from '#tests/helpers/customer_quotes'
 import OrderTransitionService from '#services/order_transition_service'
 import app from '@adonisjs/core/services/app'
@@ -17,9 +16,7 @@ function text(value: unknown) {
   return JSON.stringify(value)
 }
 
-test.group('Quote page / states', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Quote page / states', () => {
   test('open: every line, the VAT breakdown, the total and the validity date, in Greek', async ({
     client,
     assert,
@@ -136,9 +133,7 @@ test.group('Quote page / states', (group) => {
   })
 })
 
-test.group('Quote page / unknown codes', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Quote page / unknown codes', () => {
   test('an unknown, malformed or draft code is the branded 404, like any unknown page', async ({
     client,
   }) => {

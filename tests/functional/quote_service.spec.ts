@@ -32,7 +32,6 @@ import { SoftwareFactory } from '#database/factories/software_factory'
 import { UserFactory } from '#database/factories/user_factory'
 import { WarrantyFactory } from '#database/factories/warranty_factory'
 import { catalogUseCases } from '#tests/helpers/catalog'
-import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 
 const quotes = await quoteUseCases()
@@ -83,9 +82,7 @@ async function assertRefusedAsPublished(assert: any, promise: Promise<unknown>) 
   assert.match(error.message, /only be edited while it is a draft/)
 }
 
-test.group('QuoteService / drafts and lines', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('QuoteService / drafts and lines', () => {
   test('a draft from the intake: number, intake, creator, empty totals, activity row', async ({
     assert,
   }) => {
@@ -411,9 +408,7 @@ test.group('QuoteService / drafts and lines', (group) => {
   })
 })
 
-test.group('QuoteService / publishing', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('QuoteService / publishing', () => {
   test('publish: claim code, publishedAt, 14-day validity, history, events', async ({
     assert,
     cleanup,
@@ -557,9 +552,7 @@ test.group('QuoteService / publishing', (group) => {
   })
 })
 
-test.group('QuoteService / validity', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('QuoteService / validity', () => {
   test('expiry is judged on Athens calendar days', ({ assert }) => {
     const order = { quoteValidUntil: DateTime.fromISO('2026-03-10') } as Order
     // 23:30 in Athens (UTC+2 in winter) on the last valid day: still valid.

@@ -18,7 +18,6 @@ import type User from '#models/user'
 import { CATALOG_KIND_PAGES } from '#domain/catalog_fields'
 import { DEBUG_PAGE_CSP } from '#exceptions/handler'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createStaff, enrol } from '#tests/helpers/staff'
 
 type RouteCase = { name: string; method: string; pattern: string; params: string[] }
@@ -79,7 +78,6 @@ const describe = (request: { method: string; url: string }, status: number, body
   `${request.method} ${request.url.slice(0, 80)} → ${status} ${body.slice(0, 120)}`
 
 test.group('Request rules: ids out of the database range', (group) => {
-  group.each.setup(() => truncateAllTables())
   group.each.timeout(120_000)
 
   test('every route with an id param answers 404 for 2147483648 and for a 400-digit id', async ({
@@ -150,7 +148,6 @@ async function validatorFieldNames(): Promise<string[]> {
 const withNul = (field: string) => `${field}\u0000value`
 
 test.group('Request rules: a NUL character in any field', (group) => {
-  group.each.setup(() => truncateAllTables())
   group.each.timeout(180_000)
 
   test('every state-changing route answers 422 naming each field of its body that holds NUL', async ({
@@ -269,7 +266,6 @@ const nonceOf = (response: ApiResponse) =>
   /'nonce-([\w-]+)'/.exec(response.header('content-security-policy') ?? '')?.[1]
 
 test.group('Request rules: security headers', (group) => {
-  group.each.setup(() => truncateAllTables())
   group.each.timeout(120_000)
 
   test('every GET route carries them; signed-in customers and staff get no-store', async ({

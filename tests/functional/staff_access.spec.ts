@@ -1,12 +1,9 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { assertRedirect } from '#tests/helpers/requests'
 
-test.group('Staff access: roles', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff access: roles', () => {
   test('a customer is sent back to the portal with a message', async ({ client }) => {
     const customer = await createCustomer()
     for (const path of ['/staff', '/staff/users', '/staff/settings', '/staff/login']) {
@@ -59,9 +56,7 @@ test.group('Staff access: roles', (group) => {
   })
 })
 
-test.group('Staff access: banned users', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff access: banned users', () => {
   test('a live staff session stops on the next request after a ban', async ({ client }) => {
     const user = await createEnrolledStaff()
     const before = await client.get('/staff').asStaff(user).withInertia()

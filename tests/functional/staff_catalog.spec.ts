@@ -10,7 +10,6 @@ import Warranty from '#models/warranty'
 import { COMPONENTS } from '#database/factories/catalog_data'
 import { SPEC_FIELDS } from '#domain/catalog_fields'
 import { catalogUseCases } from '#tests/helpers/catalog'
-import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { assertRedirect, fieldError } from '#tests/helpers/requests'
@@ -74,9 +73,7 @@ function seedComponent(model: string) {
   return catalog.createComponent({ ...part, specs: { ...part.specs } }, null)
 }
 
-test.group('Staff catalog / access', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff catalog / access', () => {
   test('anonymous visitors go to the staff login, customers back to the portal', async ({
     client,
     assert,
@@ -144,9 +141,7 @@ test.group('Staff catalog / access', (group) => {
   })
 })
 
-test.group('Staff catalog / components', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff catalog / components', () => {
   test('creating a component stores typed specs and logs who did it', async ({
     client,
     assert,
@@ -396,9 +391,7 @@ function postSupplierPrice(
   return post(client, page.staff, `${page.url}/prices`, form, page.url)
 }
 
-test.group('Staff catalog / supplier prices', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff catalog / supplier prices', () => {
   test('recording a supplier price adds history and leaves the price unless asked', async ({
     client,
     assert,
@@ -466,9 +459,7 @@ test.group('Staff catalog / supplier prices', (group) => {
   })
 })
 
-test.group('Staff catalog / other kinds', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff catalog / other kinds', () => {
   test('each kind is created through the same pages with its own fields', async ({
     client,
     assert,

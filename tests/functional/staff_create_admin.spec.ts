@@ -4,7 +4,6 @@ import hash from '@adonisjs/core/services/hash'
 import ActivityLog from '#models/activity_log'
 import User from '#models/user'
 import CreateAdmin from '../../commands/create_admin.js'
-import { truncateAllTables } from '#tests/helpers/database'
 
 async function run(args: string[]) {
   const ace = await app.container.make('ace')
@@ -13,7 +12,6 @@ async function run(args: string[]) {
 }
 
 test.group('create:admin', (group) => {
-  group.each.setup(() => truncateAllTables())
   group.each.setup(async () => {
     const ace = await app.container.make('ace')
     ace.ui.switchMode('raw')

@@ -5,7 +5,6 @@ import OrderTransitionService from '#services/order_transition_service'
 import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
 import { ComponentFactory } from '#database/factories/component_factory'
 import { UserFactory } from '#database/factories/user_factory'
-import { truncateAllTables } from '#tests/helpers/database'
 import { paidOrder } from '#tests/helpers/orders'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
@@ -57,9 +56,7 @@ async function dataset() {
   return { now, q, x, y }
 }
 
-test.group('Staff dashboard', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff dashboard', () => {
   test('anonymous visitors go to the staff login, customers to their portal', async ({
     client,
   }) => {

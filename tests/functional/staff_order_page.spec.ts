@@ -8,7 +8,6 @@ import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { fieldError } from '#tests/helpers/requests'
 
@@ -99,16 +98,13 @@ async function offeredActions(client: ApiClient, staff: User, state: State) {
   return response.inertiaProps.actions as OfferedAction[]
 }
 
-/** Every test of the group starts on empty tables; status emails have their own tests. */
-async function startWithMailFaked() {
-  await truncateAllTables()
+/** Status emails have their own tests (order_status_emails.spec.ts). */
+function startWithMailFaked() {
   mail.fake()
   return () => mail.restore()
 }
 
-test.group('Staff order page: access', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff order page: access', () => {
   test('anonymous visitors are sent to the staff login, customers to their portal', async ({
     client,
     assert,

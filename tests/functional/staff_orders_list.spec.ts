@@ -1,6 +1,5 @@
 import { test } from '@japa/runner'
 import Order from '#models/order'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { fieldError } from '#tests/helpers/requests'
 
@@ -18,15 +17,19 @@ async function seedOrders() {
   ])
 }
 
-test.group('Staff orders list', (group) => {
-  group.each.setup(() => truncateAllTables())
+/** A signed-in staff member and the orders of seedOrders. */
+async function staffWithOrders() {
+  const staff = await createEnrolledStaff()
+  await seedOrders()
+  return staff
+}
 
+test.group('Staff orders list', () => {
   test('staff see every order with its formatted total and the status counts', async ({
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    await seedOrders()
+    const staff = await staffWithOrders()
     const response = await client.get('/staff/orders').asStaff(staff).withInertia()
     response.assertStatus(200)
     response.assertInertiaComponent('staff/orders/index')
@@ -38,8 +41,7 @@ test.group('Staff orders list', (group) => {
   })
 
   test('text search narrows the list to matching customers', async ({ client, assert }) => {
-    const staff = await createEnrolledStaff()
-    await seedOrders()
+    const staff = await staffWithOrders()
     const response = await client
       .get('/staff/orders')
       .qs({ q: 'schmidt' })
@@ -57,8 +59,7 @@ test.group('Staff orders list', (group) => {
     client,
     assert,
   }) => {
-    const staff = await createEnrolledStaff()
-    await seedOrders()
+    const staff = await staffWithOrders()
     // What the GET form sends: every field, the untouched selects empty.
     const response = await client
       .get('/staff/orders?q=schmidt&orderStatus=&paymentStatus=&fulfillmentStatus=')

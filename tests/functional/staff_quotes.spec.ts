@@ -13,7 +13,6 @@ import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import type User from '#models/user'
 import { athensToday } from '#domain/shop_calendar'
-import { truncateAllTables } from '#tests/helpers/database'
 import { quoteUseCases } from '#tests/helpers/quotes'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { assertRedirect, fieldError } from '#tests/helpers/requests'
@@ -52,9 +51,7 @@ function mailText(sent: QuotePublishedMail) {
   return String(sent.message.toObject().message.text)
 }
 
-test.group('Staff quotes: access', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff quotes: access', () => {
   test('anonymous visitors go to the staff login, customers to their portal', async ({
     client,
     assert,
@@ -106,9 +103,7 @@ test.group('Staff quotes: access', (group) => {
   })
 })
 
-test.group('Staff quotes: intake', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff quotes: intake', () => {
   test('the intake creates a draft and opens its editor', async ({ client, assert }) => {
     const staff = await createEnrolledStaff()
     const response = await post(client, staff, '/staff/quotes', {
@@ -168,9 +163,7 @@ test.group('Staff quotes: intake', (group) => {
   })
 })
 
-test.group('Staff quotes: lines and totals', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff quotes: lines and totals', () => {
   test('the picker searches active catalog rows of one kind', async ({ client, assert }) => {
     const staff = await createEnrolledStaff()
     const gpu = await ComponentFactory.apply('gpu').create()
@@ -373,9 +366,7 @@ test.group('Staff quotes: lines and totals', (group) => {
   })
 })
 
-test.group('Staff quotes: publish and validity', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff quotes: publish and validity', () => {
   test('publishing sets the claim code and validity and emails the intake address in Greek', async ({
     client,
     assert,

@@ -3,7 +3,6 @@ import type { ApiClient } from '@japa/api-client'
 import hash from '@adonisjs/core/services/hash'
 import ActivityLog from '#models/activity_log'
 import type User from '#models/user'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createEnrolledStaff, STAFF_PASSWORD } from '#tests/helpers/staff'
 import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
@@ -22,9 +21,7 @@ function changePassword(client: ApiClient, staff: User, currentPassword: string)
     .redirects(0)
 }
 
-test.group('Staff settings: password and recovery codes', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Staff settings: password and recovery codes', () => {
   test('the password changes only with the current one, and the change is logged', async ({
     client,
     assert,

@@ -4,7 +4,6 @@ import ActivityLog from '#models/activity_log'
 import TwoFactorSecret from '#models/two_factor_secret'
 import type User from '#models/user'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import { truncateAllTables } from '#tests/helpers/database'
 import { createCustomer, createEnrolledStaff, createStaff, enrol } from '#tests/helpers/staff'
 import { assertRedirect } from '#tests/helpers/requests'
 
@@ -17,9 +16,7 @@ async function superadmin() {
 /** The acting superadmin of every test here, signed in. */
 let owner: User
 
-/** Empty tables, then the acting superadmin. */
 async function startAsOwner() {
-  await truncateAllTables()
   owner = await superadmin()
 }
 

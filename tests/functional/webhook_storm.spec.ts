@@ -12,7 +12,6 @@ import db from '@adonisjs/lucid/services/db'
 import type Order from '#models/order'
 import type User from '#models/user'
 import PaymentCheckoutService from '#services/payment_checkout_service'
-import { truncateAllTables } from '#tests/helpers/database'
 import { acceptedOrder, vivaSandbox } from '#tests/helpers/viva'
 import { customer } from '#tests/helpers/customer_quotes'
 import { freePort } from '#tests/helpers/network'
@@ -81,9 +80,7 @@ function shuffle<T>(items: T[]) {
   return items
 }
 
-test.group('Payments / webhook storm', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Payments / webhook storm', () => {
   test('1 000 deliveries over two app processes, success pages racing: each order paid once', async ({
     client,
     assert,

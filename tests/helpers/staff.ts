@@ -3,6 +3,7 @@
 */
 import { DateTime } from 'luxon'
 import { generate, generateSecret } from 'otplib'
+import type { Assert } from '@japa/assert'
 import { ApiRequest } from '@japa/api-client'
 import type { Page } from 'playwright'
 import encryption from '@adonisjs/core/services/encryption'
@@ -106,6 +107,21 @@ declare module '@japa/api-client' {
 ApiRequest.macro('asStaff', function (this: ApiRequest, user: User) {
   return this.loginAs(user).withSession(twoFactorPassed(user))
 })
+
+/**
+ * Sends the request of a good second factor and asserts it finished the
+ * sign-in: logged in, factor passed, nothing pending, under a new session id
+ * (no fixation). Returns the answer.
+ */
+export async function assertSignsIn(request: ApiRequest, user: User, assert: Assert) {
+  const sessionIdBefore = request.sessionClient.sessionId
+  const response = await request
+  response.assertSession('auth_web', user.id)
+  response.assertSession(TWO_FACTOR_KEY, user.id)
+  response.assertSessionMissing(PENDING_KEY)
+  assert.notEqual(response.cookie('pcmr-session')?.value, sessionIdBefore)
+  return response
+}
 
 /**
  * Signs a TOTP-enrolled staff member in through the real forms (password,
