@@ -1,9 +1,10 @@
 import { test } from '@japa/runner'
 import { randomUUID } from 'node:crypto'
-import type { ApiResponse } from '@japa/api-client'
+import type { ApiClient, ApiResponse } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import app from '@adonisjs/core/services/app'
 import Order from '#models/order'
+import type User from '#models/user'
 import OrderStatusHistory from '#models/order_status_history'
 import OrderStatusMail from '#mails/orders/order_status_mail'
 import QuoteAcceptedMail from '#mails/staff/quote_accepted_mail'
@@ -31,7 +32,17 @@ async function claimedQuote(locale: 'el' | 'en' = 'en') {
   return { owner, order }
 }
 
-function accept(client: any, order: Order) {
+/** The customer's decision on their order page (accept or decline), signed in as `owner`. */
+function decision(client: ApiClient, owner: User, order: Order, kind: 'accept' | 'decline') {
+  return client.post(`/portal/orders/${order.publicId}/${kind}`).withCsrfToken().loginAs(owner)
+}
+
+/** The terms accepted by a script: the answer is JSON (a 422 naming the rule when refused). */
+function acceptAsJson(client: ApiClient, owner: User, order: Order) {
+  return decision(client, owner, order, 'accept').accept('json').form({ terms: 'on' })
+}
+
+function accept(client: ApiClient, order: Order) {
   return client
     .post(`/portal/orders/${order.publicId}/accept`)
     .withCsrfToken()
@@ -249,12 +260,7 @@ test.group('Portal orders / accept and decline', () => {
   test('accepting an expired quote is refused', async ({ client, assert }) => {
     const { owner, order } = await claimedQuote()
     await expire(order)
-    const response = await client
-      .post(`/portal/orders/${order.publicId}/accept`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(owner)
-      .form({ terms: 'on' })
+    const response = await acceptAsJson(client, owner, order)
     response.assertStatus(422)
     response.assertBodyContains({ errors: [{ rule: 'expired' }] })
     assert.equal(await stored(order.id, 'orderStatus'), 'claimed')
@@ -263,12 +269,7 @@ test.group('Portal orders / accept and decline', () => {
   test('accepting twice, or a cancelled order, is refused', async ({ client, assert }) => {
     const { owner, order } = await claimedQuote()
     await accept(client, order).loginAs(owner).form({ terms: 'on' })
-    const again = await client
-      .post(`/portal/orders/${order.publicId}/accept`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(owner)
-      .form({ terms: 'on' })
+    const again = await acceptAsJson(client, owner, order)
     again.assertStatus(422)
     again.assertBodyContains({ errors: [{ rule: 'notAcceptable' }] })
     const payments = await OrderStatusHistory.query()
@@ -277,17 +278,8 @@ test.group('Portal orders / accept and decline', () => {
     assert.lengthOf(payments, 1)
 
     const other = await claimedQuote()
-    await client
-      .post(`/portal/orders/${other.order.publicId}/decline`)
-      .withCsrfToken()
-      .loginAs(other.owner)
-      .form({})
-    const cancelled = await client
-      .post(`/portal/orders/${other.order.publicId}/accept`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(other.owner)
-      .form({ terms: 'on' })
+    await decision(client, other.owner, other.order, 'decline').form({})
+    const cancelled = await acceptAsJson(client, other.owner, other.order)
     cancelled.assertStatus(422)
     cancelled.assertBodyContains({ errors: [{ rule: 'cancelled' }] })
   })
@@ -297,10 +289,7 @@ test.group('Portal orders / accept and decline', () => {
     assert,
   }) => {
     const { owner, order } = await claimedQuote()
-    const response = await client
-      .post(`/portal/orders/${order.publicId}/decline`)
-      .withCsrfToken()
-      .loginAs(owner)
+    const response = await decision(client, owner, order, 'decline')
       .form({ reason: 'Found a cheaper one' })
       .redirects(0)
     response.assertStatus(302)
@@ -314,11 +303,7 @@ test.group('Portal orders / accept and decline', () => {
     assert.equal(last.actorId, owner.id)
 
     const second = await claimedQuote()
-    await client
-      .post(`/portal/orders/${second.order.publicId}/decline`)
-      .withCsrfToken()
-      .loginAs(second.owner)
-      .form({})
+    await decision(client, second.owner, second.order, 'decline').form({})
     const row = await OrderStatusHistory.query()
       .where('orderId', second.order.id)
       .where('toStatus', 'cancelled')
@@ -331,29 +316,18 @@ test.group('Portal orders / accept and decline', () => {
     assert,
   }) => {
     const { owner, order } = await claimedQuote()
-    const oversized = await client
-      .post(`/portal/orders/${order.publicId}/decline`)
-      .withCsrfToken()
+    const oversized = await decision(client, owner, order, 'decline')
       .accept('json')
-      .loginAs(owner)
       .json({ reason: 'x'.repeat(DECLINE_REASON_MAX_LENGTH + 1) })
     oversized.assertStatus(422)
     oversized.assertBodyContains({ errors: [{ field: 'reason' }] })
-    const wrongType = await client
-      .post(`/portal/orders/${order.publicId}/decline`)
-      .withCsrfToken()
+    const wrongType = await decision(client, owner, order, 'decline')
       .accept('json')
-      .loginAs(owner)
       .json({ reason: { nested: true } })
     wrongType.assertStatus(422)
 
     await accept(client, order).loginAs(owner).form({ terms: 'on' })
-    const late = await client
-      .post(`/portal/orders/${order.publicId}/decline`)
-      .withCsrfToken()
-      .accept('json')
-      .loginAs(owner)
-      .form({})
+    const late = await decision(client, owner, order, 'decline').accept('json').form({})
     late.assertStatus(422)
     late.assertBodyContains({ errors: [{ rule: 'notDeclinable' }] })
     assert.equal(await stored(order.id, 'orderStatus'), 'confirmed')

@@ -43,6 +43,11 @@ function fields(messages: FieldError[]) {
   return messages.map((message) => `${message.field}:${message.rule}`)
 }
 
+/** `field:rule` of each error of a refused payload. */
+async function refusedFields(validation: Promise<unknown>) {
+  return fields(await refusal(validation))
+}
+
 function seedPayload(part: (typeof demo.COMPONENTS)[number]) {
   return {
     category: part.category,
@@ -165,7 +170,7 @@ test.group('Catalog validators / components', () => {
     const cooler = demo.COMPONENTS.find((part) => part.category === 'cooler')!
     const base = { type: 'air', tdpRatingW: 200, sockets: 'AM5' }
     assert.deepEqual(
-      fields(await refusal(componentValidator.validate({ ...seedPayload(cooler), specs: base }))),
+      await refusedFields(componentValidator.validate({ ...seedPayload(cooler), specs: base })),
       ['specs.heightMm:required']
     )
     assert.deepEqual(
@@ -198,7 +203,7 @@ test.group('Catalog validators / components', () => {
   test('componentSpecsValidator validates one category alone', async ({ assert }) => {
     const specs = await componentSpecsValidator('psu').validate(psu.specs)
     assert.equal(specs.wattage, psu.specs.wattage)
-    assert.deepEqual(fields(await refusal(componentSpecsValidator('gpu').validate({}))), [
+    assert.deepEqual(await refusedFields(componentSpecsValidator('gpu').validate({})), [
       'chipset:required',
       'vramGb:required',
       'tgpW:required',
@@ -243,11 +248,11 @@ test.group('Catalog validators / prices in euros', () => {
   })
 
   test('a price is required and must be text', async ({ assert }) => {
-    assert.deepEqual(fields(await refusal(serviceValidator.validate({ name: 'Assembly' }))), [
+    assert.deepEqual(await refusedFields(serviceValidator.validate({ name: 'Assembly' })), [
       'price:required',
     ])
     assert.deepEqual(
-      fields(await refusal(serviceValidator.validate({ name: 'Assembly', price: 12.5 }))),
+      await refusedFields(serviceValidator.validate({ name: 'Assembly', price: 12.5 })),
       ['price:string']
     )
   })
@@ -263,7 +268,7 @@ test.group('Catalog validators / prices in euros', () => {
     assert.equal(payload.price, 42_990)
     assert.instanceOf(payload.recordedAt, Date)
     assert.isTrue(payload.updateCurrentPrice)
-    assert.sameMembers(fields(await refusal(supplierPriceValidator.validate({}))), [
+    assert.sameMembers(await refusedFields(supplierPriceValidator.validate({})), [
       'supplier:required',
       'price:required',
     ])
@@ -307,7 +312,7 @@ test.group('Catalog validators / other kinds', () => {
 
   test('a warranty needs its duration in whole months', async ({ assert }) => {
     assert.deepEqual(
-      fields(await refusal(warrantyValidator.validate({ name: 'Extended', price: '29' }))),
+      await refusedFields(warrantyValidator.validate({ name: 'Extended', price: '29' })),
       ['durationMonths:required']
     )
     assert.deepEqual(
@@ -328,9 +333,7 @@ test.group('Catalog validators / other kinds', () => {
       peripheralValidator,
       softwareValidator,
     ]) {
-      assert.deepEqual(fields(await refusal(validator.validate({ price: '10' }))), [
-        'name:required',
-      ])
+      assert.deepEqual(await refusedFields(validator.validate({ price: '10' })), ['name:required'])
     }
   })
 
@@ -349,7 +352,7 @@ test.group('Catalog validators / other kinds', () => {
       page: 2,
       perPage: 50,
     })
-    assert.deepEqual(fields(await refusal(componentSearchValidator.validate({ perPage: 500 }))), [
+    assert.deepEqual(await refusedFields(componentSearchValidator.validate({ perPage: 500 })), [
       'perPage:range',
     ])
     assert.deepEqual(await catalogSearchValidator.validate({}), {})
@@ -392,7 +395,7 @@ test.group('Quote and order list validators', () => {
     assert.equal(payload.intakeName, 'Μαρία Κ.')
     assert.equal(payload.budget, 250_000)
     assert.sameMembers(
-      fields(await refusal(quoteIntakeValidator.validate({ intakeEmail: 'nope' }))),
+      await refusedFields(quoteIntakeValidator.validate({ intakeEmail: 'nope' })),
       ['intakeName:required', 'intakeEmail:email']
     )
   })
@@ -403,7 +406,7 @@ test.group('Quote and order list validators', () => {
       { kind: 'component', catalogId: 7, quantity: 2 }
     )
     assert.deepEqual(
-      fields(await refusal(catalogLineValidator.validate({ kind: 'toaster', catalogId: 0 }))),
+      await refusedFields(catalogLineValidator.validate({ kind: 'toaster', catalogId: 0 })),
       ['kind:enum', 'catalogId:positive']
     )
 
@@ -424,14 +427,13 @@ test.group('Quote and order list validators', () => {
 
     const edit = await updateLineValidator.validate({ unitPrice: '399', priceOverrideReason: 'x' })
     assert.equal(edit.unitPrice, 39_900)
-    assert.deepEqual(fields(await refusal(updateLineValidator.validate({ quantity: 0 }))), [
+    assert.deepEqual(await refusedFields(updateLineValidator.validate({ quantity: 0 })), [
       'quantity:range',
     ])
 
-    assert.deepEqual(
-      fields(await refusal(reorderLinesValidator.validate({ lineIds: [1, 2, 1] }))),
-      ['lineIds:distinct']
-    )
+    assert.deepEqual(await refusedFields(reorderLinesValidator.validate({ lineIds: [1, 2, 1] })), [
+      'lineIds:distinct',
+    ])
     const publish = await publishQuoteValidator.validate({ validUntil: '2026-12-31' })
     assert.instanceOf(publish.validUntil, Date)
   })
