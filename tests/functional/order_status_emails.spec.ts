@@ -83,11 +83,9 @@ const TRIGGERS: {
   },
 ]
 
-test.group('Order status emails', (group) => {
-  group.each.setup(() => () => mail.restore())
-
+test.group('Order status emails', () => {
   test('each trigger queues its email to the customer, in their language', async ({ assert }) => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     for (const locale of ['el', 'en'] as const) {
       const owner = await customer(locale)
       for (const trigger of TRIGGERS) {
@@ -118,7 +116,7 @@ test.group('Order status emails', (group) => {
   })
 
   test('the payment request and the refund show the amount in the customer’s format', async () => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     const greek = await order({ orderStatus: 'confirmed' }, await customer('el'))
     await transitions.apply(greek.id, { axis: 'paymentStatus', to: 'awaiting_payment' })
     const english = await order(paid, await customer('en'))
@@ -139,7 +137,7 @@ test.group('Order status emails', (group) => {
   test('a quote cancelled before anyone claimed it goes to the intake email, in Greek, with the quote link', async ({
     assert,
   }) => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     const quote = await order({ orderStatus: 'quote' }, null)
     await transitions.apply(quote.id, { axis: 'orderStatus', to: 'cancelled' }, { reason: 'x' })
 
@@ -156,7 +154,7 @@ test.group('Order status emails', (group) => {
   })
 
   test('without an account, the language taken at intake is used', async ({ assert }) => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     const quote = await order({ orderStatus: 'quote' }, null)
     quote.intakeLocale = 'en'
     await quote.save()
@@ -170,7 +168,7 @@ test.group('Order status emails', (group) => {
   })
 
   test('changes without an email of their own queue nothing', async () => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     const owner = await customer('en')
     const silent: [Parameters<typeof order>[0], User | null, StatusChange][] = [
       // A draft was never sent to the customer.

@@ -187,7 +187,7 @@ test.group('Payments / return pages', (group) => {
     client,
     assert,
   }) => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     const { owner, order } = await acceptedOrder('en')
     const { transaction } = await payAtViva(client, owner, order)
     const query = { t: transaction.transactionId, s: transaction.orderCode, lang: 'en-GB' }
@@ -210,7 +210,6 @@ test.group('Payments / return pages', (group) => {
     assert.lengthOf(mails, 1)
     mails[0].message.assertTo(owner.email)
     mails[0].message.assertSubject(`Payment for order ${order.orderNumber} confirmed`)
-    mail.restore()
   })
 
   test('tampering: 8 cases, none pays the order', async ({ client, assert }) => {
@@ -350,7 +349,7 @@ test.group('Payments / webhook', (group) => {
     client,
     assert,
   }) => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     const { owner, order } = await acceptedOrder()
     sandbox.hooks.webhooks = true
     sandbox.hooks.deliveries = 3
@@ -371,7 +370,6 @@ test.group('Payments / webhook', (group) => {
     const page = await successPage(client, owner, { t: transaction.transactionId })
     assert.equal(page.inertiaProps.outcome, 'alreadyPaid')
     assert.lengthOf(await paymentTransitions(order, 'paid'), 1)
-    mail.restore()
   })
 
   test('a forged 1796 signed with the key from GET leaves the order unpaid', async ({
@@ -447,7 +445,7 @@ test.group('Payments / refund', (group) => {
     client,
     assert,
   }) => {
-    const fake = mail.fake()
+    using fake = mail.fake()
     const { order, transaction } = await paidOrder(client, 'en')
 
     const admin = await createEnrolledStaff('admin')
@@ -482,7 +480,6 @@ test.group('Payments / refund', (group) => {
     assert.lengthOf(refunds, 1)
     assert.equal(refunds[0].actorId, owner2.id)
     assert.lengthOf(paymentMails(fake, 'refunded'), 1)
-    mail.restore()
   })
 
   test('a bare status change cannot refund a Viva payment: the money goes back through Viva', async ({
