@@ -8,7 +8,7 @@
 | Plain JavaScript: it runs before anything TypeScript is loaded.
 */
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, symlinkSync } from 'node:fs'
+import { existsSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readDotEnv } from './dev_env.js'
 import { freePort, waitForServer } from './http_client.js'
@@ -28,6 +28,12 @@ export function appKey() {
   return process.env.APP_KEY ?? readDotEnv().APP_KEY
 }
 
+/** The arguments of `npm start` in build/ (bin/production_build.ts), after `node`: the server as the shop runs it. */
+function startArguments() {
+  const { scripts } = JSON.parse(readFileSync(join(BUILD, 'package.json'), 'utf8'))
+  return scripts.start.split(' ').slice(1)
+}
+
 /**
  * Starts build/bin/server.js in production mode on a free port, with the
  * database environment `env` (and any other variables in it). Resolves once
@@ -36,7 +42,7 @@ export function appKey() {
 export async function startBuiltServer(env) {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, ['bin/server.js'], {
+  const server = spawn(process.execPath, startArguments(), {
     cwd: BUILD,
     env: {
       ...process.env,

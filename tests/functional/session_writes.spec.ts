@@ -15,7 +15,6 @@ import { Schedule } from '@adonisjs/queue'
 import { DateTime } from 'luxon'
 import PurgeExpiredSessionsJob from '#jobs/purge_expired_sessions_job'
 import SessionPurgeService from '#services/session_purge_service'
-import { truncateAllTables } from '#tests/helpers/database'
 
 const BASE_URL = `http://${process.env.HOST}:${process.env.PORT}`
 
@@ -102,7 +101,6 @@ async function sessionRows() {
 
 test.group('Session writes', (group) => {
   group.setup(useDatabaseSessions)
-  group.each.setup(() => truncateAllTables())
 
   test('GET /health runs no SQL and sets no cookie', async ({ assert }) => {
     let response: Response | undefined
@@ -172,9 +170,7 @@ test.group('Session writes', (group) => {
   })
 })
 
-test.group('Expired sessions', (group) => {
-  group.each.setup(() => truncateAllTables())
-
+test.group('Expired sessions', () => {
   test('are purged, live ones stay', async ({ assert }) => {
     const now = DateTime.now()
     await db.table('sessions').multiInsert([
