@@ -44,6 +44,12 @@ function componentForm(
   }
 }
 
+/** The new-component form of `staff`, sent with these fields and specs. */
+function componentCreator(client: ApiClient, staff: User) {
+  return (fields: Record<string, string>, specs: Record<string, string | number | boolean>) =>
+    post(client, staff, '/staff/catalog/components', componentForm(fields, specs))
+}
+
 const GPU_FORM = componentForm(
   {
     category: 'gpu',
@@ -169,6 +175,7 @@ test.group('Staff catalog / components', () => {
     assert,
   }) => {
     const staff = await createEnrolledStaff()
+    const createComponent = componentCreator(client, staff)
     const gpuWithoutVram = Object.fromEntries(
       Object.entries(GPU_FORM).filter(([key]) => key !== 'specs[vramGb]')
     )
@@ -176,27 +183,17 @@ test.group('Staff catalog / components', () => {
     assertRedirect(gpu, '/staff/catalog/components/new')
     assert.equal(fieldError(gpu, 'specs.vramGb'), 'Fill in this field.')
 
-    const psu = await post(
-      client,
-      staff,
-      '/staff/catalog/components',
-      componentForm(
-        { category: 'psu', brand: 'Corsair', model: 'RM850x', price: '139' },
-        { efficiency: '80+ Gold' }
-      )
+    const psu = await createComponent(
+      { category: 'psu', brand: 'Corsair', model: 'RM850x', price: '139' },
+      { efficiency: '80+ Gold' }
     )
     assert.isString(fieldError(psu, 'specs.wattage'))
     assert.isUndefined(fieldError(psu, 'specs.efficiency'))
 
     // A liquid cooler needs its radiator size, an air cooler its height.
-    const aio = await post(
-      client,
-      staff,
-      '/staff/catalog/components',
-      componentForm(
-        { category: 'cooler', brand: 'Arctic', model: 'Liquid Freezer III 360', price: '119' },
-        { type: 'aio', tdpRatingW: 300, sockets: 'AM5, LGA1851', heightMm: 38 }
-      )
+    const aio = await createComponent(
+      { category: 'cooler', brand: 'Arctic', model: 'Liquid Freezer III 360', price: '119' },
+      { type: 'aio', tdpRatingW: 300, sockets: 'AM5, LGA1851', heightMm: 38 }
     )
     assert.isString(fieldError(aio, 'specs.radiatorMm'))
 
@@ -222,26 +219,17 @@ test.group('Staff catalog / components', () => {
 
   test('an "other" part keeps the free specifications typed in', async ({ client, assert }) => {
     const staff = await createEnrolledStaff()
-    await post(
-      client,
-      staff,
-      '/staff/catalog/components',
-      componentForm(
-        { category: 'other', brand: 'Arctic', model: 'MX-6 4g', price: '8,90' },
-        { type: 'thermal paste', weightG: '4' }
-      )
+    const createComponent = componentCreator(client, staff)
+    await createComponent(
+      { category: 'other', brand: 'Arctic', model: 'MX-6 4g', price: '8,90' },
+      { type: 'thermal paste', weightG: '4' }
     )
     const paste = await Component.findByOrFail('model', 'MX-6 4g')
     assert.deepEqual(paste.specs, { type: 'thermal paste', weightG: '4' })
 
-    const invalid = await post(
-      client,
-      staff,
-      '/staff/catalog/components',
-      componentForm(
-        { category: 'other', brand: 'Arctic', model: 'MX-6 8g', price: '8,90' },
-        { 'type': 'thermal paste', 'weight-g': '8' }
-      )
+    const invalid = await createComponent(
+      { category: 'other', brand: 'Arctic', model: 'MX-6 8g', price: '8,90' },
+      { 'type': 'thermal paste', 'weight-g': '8' }
     )
     assert.match(fieldError(invalid, 'specs')!, /camelCase/)
     assert.isNull(await Component.findBy('model', 'MX-6 8g'))
