@@ -16,7 +16,7 @@ import VerifyEmailMail from '#mails/account/verify_email_mail'
 import Order from '#models/order'
 import { UserFactory } from '#database/factories/user_factory'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import { createStaff, enrol, STAFF_PASSWORD, totpCode } from '#tests/helpers/staff'
+import { createStaff, enrol, signInThroughTheForms } from '#tests/helpers/staff'
 import { freePort } from '#tests/helpers/network'
 
 /*
@@ -96,13 +96,7 @@ test.group('Customer journey in Chromium (390 px)', () => {
     })
 
     const staffPage = await visit('/staff/login')
-    await staffPage.getByLabel('Email').fill(staff.email)
-    await staffPage.getByLabel('Password').fill(STAFF_PASSWORD)
-    await staffPage.getByRole('button', { name: 'Sign in' }).click()
-    await staffPage.waitForURL('**/staff/two-factor')
-    await staffPage.getByLabel('Authentication code').fill(await totpCode(secret))
-    await staffPage.getByRole('button', { name: 'Verify' }).click()
-    await staffPage.waitForURL(/\/staff$/)
+    await signInThroughTheForms(staffPage, staff, secret)
     await staffPage.goto(`/staff/quotes/${draft.id}/edit`)
     // Forms post through Inertia once the page is hydrated (a busy machine is slow to get there).
     await staffPage.waitForLoadState('networkidle')
@@ -227,13 +221,7 @@ test.group('Customer journey in Chromium (390 px)', () => {
     // Staff see each step in the order's history.
     await browserContext.clearCookies()
     const back = await visit('/staff/login')
-    await back.getByLabel('Email').fill(staff.email)
-    await back.getByLabel('Password').fill(STAFF_PASSWORD)
-    await back.getByRole('button', { name: 'Sign in' }).click()
-    await back.waitForURL('**/staff/two-factor')
-    await back.getByLabel('Authentication code').fill(await totpCode(secret, 1))
-    await back.getByRole('button', { name: 'Verify' }).click()
-    await back.waitForURL(/\/staff$/)
+    await signInThroughTheForms(back, staff, secret, 1)
     await back.goto(`/staff/orders/${order.id}`)
     await back.waitForLoadState('networkidle')
     const history = await back.locator('section[aria-labelledby="history-title"]').innerText()

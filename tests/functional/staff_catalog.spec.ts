@@ -11,7 +11,7 @@ import { COMPONENTS } from '#database/factories/catalog_data'
 import { SPEC_FIELDS } from '#domain/catalog_fields'
 import { catalogUseCases } from '#tests/helpers/catalog'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff, filteredList } from '#tests/helpers/staff'
 import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 const catalog = await catalogUseCases()
@@ -351,13 +351,9 @@ test.group('Staff catalog / components', () => {
     const gpus = await get(client, staff, '/staff/catalog/components', { category: 'gpu' })
     assert.deepEqual(gpus.inertiaProps.brands, ['Sapphire'])
 
-    const invalid = await client
-      .get('/staff/catalog/components')
-      .qs({ category: 'spaceship' })
-      .header('referer', '/staff/catalog/components')
-      .asStaff(staff)
-      .withInertia()
-      .redirects(0)
+    const invalid = await filteredList(client, staff, '/staff/catalog/components', {
+      category: 'spaceship',
+    })
     assertRedirect(invalid, '/staff/catalog/components')
     assert.isString(fieldError(invalid, 'category'))
   })

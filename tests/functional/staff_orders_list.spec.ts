@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import Order from '#models/order'
-import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
+import { createCustomer, createEnrolledStaff, filteredList } from '#tests/helpers/staff'
 import { fieldError } from '#tests/helpers/requests'
 
 async function seedOrders() {
@@ -42,11 +42,7 @@ test.group('Staff orders list', () => {
 
   test('text search narrows the list to matching customers', async ({ client, assert }) => {
     const staff = await staffWithOrders()
-    const response = await client
-      .get('/staff/orders')
-      .qs({ q: 'schmidt' })
-      .asStaff(staff)
-      .withInertia()
+    const response = await filteredList(client, staff, '/staff/orders', { q: 'schmidt' })
     response.assertStatus(200)
     const orders = response.inertiaProps.orders as { intakeEmail: string }[]
     assert.deepEqual(
@@ -76,13 +72,7 @@ test.group('Staff orders list', () => {
 
   test('an unknown status filter is a field error, not a 500', async ({ client, assert }) => {
     const staff = await createEnrolledStaff()
-    const response = await client
-      .get('/staff/orders')
-      .qs({ paymentStatus: 'free' })
-      .header('referer', '/staff/orders')
-      .asStaff(staff)
-      .withInertia()
-      .redirects(0)
+    const response = await filteredList(client, staff, '/staff/orders', { paymentStatus: 'free' })
     response.assertStatus(302)
     response.assertHeader('location', '/staff/orders')
     assert.isString(fieldError(response, 'paymentStatus'))

@@ -4,7 +4,13 @@ import ActivityLog from '#models/activity_log'
 import TwoFactorSecret from '#models/two_factor_secret'
 import type User from '#models/user'
 import { quoteUseCases } from '#tests/helpers/quotes'
-import { createCustomer, createEnrolledStaff, createStaff, enrol } from '#tests/helpers/staff'
+import {
+  createCustomer,
+  createEnrolledStaff,
+  createStaff,
+  enrol,
+  filteredList,
+} from '#tests/helpers/staff'
 import { assertRedirect } from '#tests/helpers/requests'
 
 async function superadmin() {
@@ -107,11 +113,7 @@ test.group('Staff users: list and search', (group) => {
     await theirs.merge({ customerId: other.id }).save()
     await drafts.createDraft(intake, owner)
 
-    const list = await client
-      .get('/staff/orders')
-      .qs({ customer: customer.id })
-      .asStaff(owner)
-      .withInertia()
+    const list = await filteredList(client, owner, '/staff/orders', { customer: customer.id })
     list.assertStatus(200)
     const orders = list.inertiaProps.orders as { orderNumber: string }[]
     assert.deepEqual(

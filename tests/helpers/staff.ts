@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon'
 import { generate, generateSecret } from 'otplib'
 import type { Assert } from '@japa/assert'
-import { ApiRequest } from '@japa/api-client'
+import { ApiRequest, type ApiClient } from '@japa/api-client'
 import type { Page } from 'playwright'
 import encryption from '@adonisjs/core/services/encryption'
 import type { UserRole } from '#domain/statuses'
@@ -53,6 +53,22 @@ export function createCustomer(email = `customer${++counter}@example.com`) {
     locale: 'el',
     emailVerifiedAt: DateTime.now(),
   })
+}
+
+/** A staff list page filtered by `filters`, asked for as its filter form does (from the page itself). */
+export function filteredList(
+  client: ApiClient,
+  staff: User,
+  path: string,
+  filters: Record<string, unknown> = {}
+) {
+  return client
+    .get(path)
+    .qs(filters)
+    .header('referer', path)
+    .asStaff(staff)
+    .withInertia()
+    .redirects(0)
 }
 
 /** Confirms a TOTP enrolment for the user; returns the clear secret. */
@@ -125,15 +141,21 @@ export async function assertSignsIn(request: ApiRequest, user: User, assert: Ass
 
 /**
  * Signs a TOTP-enrolled staff member in through the real forms (password,
- * then a code of `secret`) on a Chromium page open at /staff/login; the page
- * ends on the dashboard.
+ * then a code of `secret`, `codeOffsetSteps` steps ahead when the current one
+ * was used already) on a Chromium page open at /staff/login; the page ends on
+ * the dashboard.
  */
-export async function signInThroughTheForms(page: Page, staff: User, secret: string) {
+export async function signInThroughTheForms(
+  page: Page,
+  staff: User,
+  secret: string,
+  codeOffsetSteps = 0
+) {
   await page.getByLabel('Email').fill(staff.email)
   await page.getByLabel('Password').fill(STAFF_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL('**/staff/two-factor')
-  await page.getByLabel('Authentication code').fill(await totpCode(secret))
+  await page.getByLabel('Authentication code').fill(await totpCode(secret, codeOffsetSteps))
   await page.getByRole('button', { name: 'Verify' }).click()
   await page.waitForURL(/\/staff$/)
 }
