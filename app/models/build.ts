@@ -1,4 +1,6 @@
 import { BuildSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { Attachable } from '#models/mixins/attachable'
 import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import Order from '#models/order'
@@ -6,13 +8,12 @@ import User from '#models/user'
 import BuildTimelineStep from '#models/build_timeline_step'
 import BuildEventLog from '#models/build_event_log'
 import TestRun from '#models/test_run'
-import Attachment from '#models/attachment'
 
 /**
  * The physical build of an order: QA form, timeline, log, test runs, photos
  * (attachments in the ten named slots) and booklets.
  */
-export default class Build extends BuildSchema {
+export default class Build extends compose(BuildSchema, Attachable('build')) {
   @belongsTo(() => Order)
   declare order: BelongsTo<typeof Order>
 
@@ -27,10 +28,4 @@ export default class Build extends BuildSchema {
 
   @hasMany(() => TestRun, { onQuery: (query) => query.orderBy('ranAt') })
   declare testRuns: HasMany<typeof TestRun>
-
-  @hasMany(() => Attachment, {
-    foreignKey: 'attachableId',
-    onQuery: (query) => query.where('attachableType', 'build'),
-  })
-  declare attachments: HasMany<typeof Attachment>
 }

@@ -1,4 +1,6 @@
 import { OrderSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { Attachable } from '#models/mixins/attachable'
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import { beforeCreate, belongsTo, hasMany, hasOne, scope } from '@adonisjs/lucid/orm'
@@ -8,7 +10,6 @@ import User from '#models/user'
 import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
 import Build from '#models/build'
-import Attachment from '#models/attachment'
 import PaymentEvent from '#models/payment_event'
 import WarrantyReminder from '#models/warranty_reminder'
 
@@ -17,7 +18,7 @@ import WarrantyReminder from '#models/warranty_reminder'
  * only by OrderTransitionService (app/services/order_transition_service.ts);
  * `orderNumber` comes from the database (next_order_number()).
  */
-export default class Order extends OrderSchema {
+export default class Order extends compose(OrderSchema, Attachable('order')) {
   @belongsTo(() => User, { foreignKey: 'customerId' })
   declare customer: BelongsTo<typeof User>
 
@@ -34,12 +35,6 @@ export default class Order extends OrderSchema {
 
   @hasOne(() => Build)
   declare build: HasOne<typeof Build>
-
-  @hasMany(() => Attachment, {
-    foreignKey: 'attachableId',
-    onQuery: (query) => query.where('attachableType', 'order'),
-  })
-  declare attachments: HasMany<typeof Attachment>
 
   @hasMany(() => PaymentEvent)
   declare paymentEvents: HasMany<typeof PaymentEvent>

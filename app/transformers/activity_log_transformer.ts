@@ -7,12 +7,9 @@ export default class ActivityLogTransformer extends BaseTransformer<ActivityLog>
   toObject() {
     const row = this.resource
     return {
-      id: row.id,
-      action: row.action,
+      ...this.pick(row, ['id', 'action', 'ip', 'subjectId']),
       actor: row.actor?.email ?? null,
       details: row.metadata && Object.keys(row.metadata).length ? JSON.stringify(row.metadata) : '',
-      ip: row.ip,
-      subjectId: row.subjectId,
       at: formatMoment(row.createdAt),
     }
   }

@@ -18,25 +18,20 @@ export default class CatalogItemTransformer extends BaseTransformer<CatalogItem>
   /** A row of the kind's list. */
   toObject() {
     const item = this.resource
-    return {
-      id: item.id,
-      name: item.name,
-      description: item.description,
-      price: formatMoney(item.priceCents, 'en'),
-      active: item.active,
-      values: this.#values(),
-    }
+    return this.#item(item.description, formatMoney(item.priceCents, 'en'))
   }
 
-  /** What the edit form starts with. */
+  /** What the edit form starts with: the price in the money fields' notation. */
   forForm() {
     const item = this.resource
+    return this.#item(item.description ?? '', formatEuroInput(item.priceCents))
+  }
+
+  #item<Description extends string | null>(description: Description, price: string) {
     return {
-      id: item.id,
-      name: item.name,
-      description: item.description ?? '',
-      price: formatEuroInput(item.priceCents),
-      active: item.active,
+      ...this.pick(this.resource, ['id', 'name', 'active']),
+      description,
+      price,
       values: this.#values(),
     }
   }

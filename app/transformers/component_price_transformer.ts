@@ -8,10 +8,8 @@ export default class ComponentPriceTransformer extends BaseTransformer<Component
   toObject() {
     const row = this.resource
     return {
-      id: row.id,
-      supplier: row.supplier,
-      /** The chart scales its bars by the exact amount. */
-      priceCents: row.priceCents,
+      // The chart scales its bars by the exact amount (priceCents).
+      ...this.pick(row, ['id', 'supplier', 'priceCents']),
       price: formatMoney(row.priceCents, 'en'),
       recordedOn: formatDay(row.recordedAt),
       /** The chart places each price by when it was quoted. */

@@ -43,14 +43,10 @@ export default class ComponentTransformer extends BaseTransformer<Component> {
   forForm() {
     const component = this.resource
     return {
-      id: component.id,
+      ...this.pick(component, ['id', 'category', 'brand', 'model', 'specs']),
       name: component.displayName,
-      category: component.category,
-      brand: component.brand,
-      model: component.model,
       sku: component.sku ?? '',
       price: formatEuroInput(component.priceCents),
-      specs: component.specs,
     }
   }
 }

@@ -21,13 +21,9 @@ export default class CustomerOrderLineTransformer extends BaseTransformer<OrderL
   toObject() {
     const line = this.resource
     return {
-      id: line.id,
-      kind: line.kind,
+      ...this.pick(line, ['id', 'kind', 'name', 'description', 'quantity']),
       kindLabel: lineKindLabel(line.kind, this.locale),
-      name: line.name,
-      description: line.description,
       specs: lineSpecSummary(line, this.locale),
-      quantity: line.quantity,
       unitPrice: formatMoney(line.unitPriceCents, this.locale),
       vatRate: formatVatRate(line.vatRateBp),
       total: formatMoney(line.lineGrossCents, this.locale),

@@ -23,9 +23,8 @@ export default class CustomerTimelineEntryTransformer extends BaseTransformer<Or
   toObject() {
     const row = this.resource
     return {
-      id: row.id,
+      ...this.pick(row, ['id', 'axis']),
       at: formatMoment(row.createdAt, this.locale),
-      axis: row.axis,
       axisLabel: statusAxisLabel(row.axis, this.locale),
       to: row.toStatus,
       toLabel: statusLabel(row.axis, row.toStatus ?? FULFILLMENT_NOT_STARTED, this.locale),

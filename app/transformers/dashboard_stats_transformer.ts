@@ -13,7 +13,7 @@ export default class DashboardStatsTransformer extends BaseTransformer<Dashboard
   toObject() {
     const stats = this.resource
     return {
-      today: stats.today,
+      ...this.pick(stats, ['today', 'ordersByStatus', 'popularComponents']),
       todayLabel: formatDay(stats.today),
       // Each axis with its statuses in words and their counts, in the order of ordersByStatus.
       axes: STATUS_AXES.map((axis) => ({
@@ -25,7 +25,6 @@ export default class DashboardStatsTransformer extends BaseTransformer<Dashboard
           count,
         })),
       })),
-      ordersByStatus: stats.ordersByStatus,
       revenueByMonth: stats.revenueByMonth.map((month) => ({
         ...month,
         label: formatMonth(month.month),
@@ -36,7 +35,6 @@ export default class DashboardStatsTransformer extends BaseTransformer<Dashboard
         total: money(stats.revenue.totalCents),
         averageOrderValue: money(stats.revenue.averageOrderValueCents),
       },
-      popularComponents: stats.popularComponents,
       expiringQuotes: stats.expiringQuotes.map((quote) => ({
         ...quote,
         orderStatusLabel: statusLabel('orderStatus', quote.orderStatus, 'en'),

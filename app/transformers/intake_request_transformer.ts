@@ -8,14 +8,8 @@ export default class IntakeRequestTransformer extends BaseTransformer<IntakeRequ
   toObject() {
     const request = this.resource
     return {
-      id: request.id,
-      name: request.name,
-      email: request.email,
-      phone: request.phone,
-      useCase: request.useCase,
+      ...this.pick(request, ['id', 'name', 'email', 'phone', 'useCase', 'message', 'locale']),
       budget: request.budgetCents === null ? null : formatMoney(request.budgetCents, 'en'),
-      message: request.message,
-      locale: request.locale,
       receivedAt: formatMoment(request.createdAt),
       draft: request.order ? { id: request.order.id, number: request.order.orderNumber } : null,
     }

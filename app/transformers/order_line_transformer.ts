@@ -1,30 +1,17 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { lineSpecSummary } from '#domain/catalog_fields'
-import { formatEuroInput, formatMoney, formatVatRate } from '#domain/money'
-import { lineKindLabel } from '#domain/status_labels'
+import { formatEuroInput, formatMoney } from '#domain/money'
 import type OrderLine from '#models/order_line'
-
-/** Staff pages are English; amounts come formatted by the money module. */
-const money = (cents: number) => formatMoney(cents, 'en')
+import CustomerOrderLineTransformer from '#transformers/customer_order_line_transformer'
 
 export default class OrderLineTransformer extends BaseTransformer<OrderLine> {
-  /** A line of the staff order page. */
+  /**
+   * A line of the staff order page: what the customer reads (in English), and
+   * the staff-only category, SKU and price override reason.
+   */
   toObject() {
-    const line = this.resource
     return {
-      id: line.id,
-      kind: line.kind,
-      kindLabel: lineKindLabel(line.kind, 'en'),
-      category: line.category,
-      name: line.name,
-      description: line.description,
-      sku: line.sku,
-      specs: lineSpecSummary(line, 'en'),
-      quantity: line.quantity,
-      unitPrice: money(line.unitPriceCents),
-      total: money(line.lineGrossCents),
-      vatRate: formatVatRate(line.vatRateBp),
-      priceOverrideReason: line.priceOverrideReason,
+      ...new CustomerOrderLineTransformer(this.resource, 'en').toObject(),
+      ...this.pick(this.resource, ['category', 'sku', 'priceOverrideReason']),
     }
   }
 
@@ -35,7 +22,8 @@ export default class OrderLineTransformer extends BaseTransformer<OrderLine> {
       ...this.toObject(),
       // What the price field starts with, in the notation of the money fields' hint.
       unitPriceInput: formatEuroInput(line.unitPriceCents),
-      catalogPrice: line.catalogPriceCents === null ? null : money(line.catalogPriceCents),
+      catalogPrice:
+        line.catalogPriceCents === null ? null : formatMoney(line.catalogPriceCents, 'en'),
       fromCatalog: line.sourceId !== null,
     }
   }

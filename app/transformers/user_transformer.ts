@@ -16,15 +16,11 @@ export default class UserTransformer extends BaseTransformer<User> {
   forStaff() {
     const user = this.resource
     return {
-      id: user.id,
-      email: user.email,
+      ...this.pick(user, ['id', 'email', 'role', 'mustChangePassword', 'banReason']),
       name: user.fullName,
-      role: user.role,
       language: LOCALE_LABELS[user.locale],
       emailVerified: user.emailVerifiedAt !== null,
-      mustChangePassword: user.mustChangePassword,
       bannedAt: formatOptionalMoment(user.bannedAt),
-      banReason: user.banReason,
       twoFactorEnabled: Boolean(user.twoFactorSecret?.enabledAt),
       createdAt: formatMoment(user.createdAt),
     }
