@@ -297,7 +297,6 @@ export function allowedTransitions(state: OrderState): StatusChange[] {
  * error on `to` (StatusChangeRefusal).
  */
 export class InvalidTransitionError extends StatusChangeRefusal {
-  static status = 422
   static code = 'E_INVALID_TRANSITION'
 
   readonly axis: StatusAxis
@@ -347,7 +346,6 @@ export function fulfillmentForBuildStatus(buildStatus: BuildStatus): Fulfillment
  * locked.
  */
 export class ReasonRequiredError extends DomainRefusal {
-  static status = 422
   static code = 'E_REASON_REQUIRED'
   readonly field = 'reason'
   readonly rule = 'required'

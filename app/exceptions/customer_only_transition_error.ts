@@ -4,7 +4,6 @@ import type Order from '#models/order'
 
 /** Staff asked for a change only the customer makes: claiming a quote binds it to their account. */
 export default class CustomerOnlyTransitionError extends StatusChangeRefusal {
-  static status = 422
   static code = 'E_CUSTOMER_ONLY_TRANSITION'
 
   constructor(order: Order, change: StatusChange) {

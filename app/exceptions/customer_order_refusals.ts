@@ -27,7 +27,6 @@ export const CUSTOMER_ORDER_REFUSALS = [
 export type CustomerOrderRefusalReason = (typeof CUSTOMER_ORDER_REFUSALS)[number]
 
 export class CustomerOrderRefusal extends DomainRefusal {
-  static status = 422
   static code = 'E_CUSTOMER_ORDER_REFUSED'
   readonly field = 'form'
   readonly rule: string

@@ -15,6 +15,7 @@ import { errors as vineErrors } from '@vinejs/vine'
  * shown at the top of it).
  */
 export default abstract class DomainRefusal extends Exception {
+  /** Every refusal's status (its subclasses inherit it). */
   static status = 422
 
   /** The form field the message belongs next to. */

@@ -15,9 +15,12 @@ const STATUS_WORDS: Record<OrderStatus, string> = {
   cancelled: 'a cancelled order',
 }
 
+/** "Order PC… is a claimed quote (orderStatus: claimed)": where a refusal's order stands. */
+const orderAt = (orderNumber: string, status: OrderStatus) =>
+  `Order ${orderNumber} is ${STATUS_WORDS[status]} (orderStatus: ${status})`
+
 /** Lines (and intake) are edited only while the order is a draft. */
 export class QuoteNotEditableError extends DomainRefusal {
-  static status = 422
   static code = 'E_QUOTE_NOT_EDITABLE'
   readonly field = 'form'
   readonly rule = 'editable'
@@ -26,15 +29,12 @@ export class QuoteNotEditableError extends DomainRefusal {
     public orderNumber: string,
     public orderStatus: OrderStatus
   ) {
-    super(
-      `Order ${orderNumber} is ${STATUS_WORDS[orderStatus]} (orderStatus: ${orderStatus}): its lines can only be edited while it is a draft`
-    )
+    super(`${orderAt(orderNumber, orderStatus)}: its lines can only be edited while it is a draft`)
   }
 }
 
 /** A quote without lines cannot be published (the draft → quote change is refused). */
 export class EmptyQuoteError extends StatusChangeRefusal {
-  static status = 422
   static code = 'E_EMPTY_QUOTE'
 
   constructor(public orderNumber: string) {
@@ -44,7 +44,6 @@ export class EmptyQuoteError extends StatusChangeRefusal {
 
 /** A deactivated catalog row is kept for old quotes but offered to no new one. */
 export class CatalogItemInactiveError extends DomainRefusal {
-  static status = 422
   static code = 'E_CATALOG_ITEM_INACTIVE'
   readonly field = 'form'
   readonly rule = 'active'
@@ -56,7 +55,6 @@ export class CatalogItemInactiveError extends DomainRefusal {
 
 /** The line picker sent a catalog row that does not exist (a stale search result). */
 export class CatalogItemMissingError extends DomainRefusal {
-  static status = 422
   static code = 'E_CATALOG_ITEM_MISSING'
   readonly field = 'catalogId'
   readonly rule = 'exists'
@@ -71,14 +69,13 @@ export class CatalogItemMissingError extends DomainRefusal {
 
 /** Only a published quote not yet accepted has a validity date that matters. */
 export class QuoteValidityError extends DomainRefusal {
-  static status = 422
   static code = 'E_QUOTE_VALIDITY_LOCKED'
   readonly field = 'validUntil'
   readonly rule = 'editable'
 
   constructor(orderNumber: string, orderStatus: OrderStatus) {
     super(
-      `Order ${orderNumber} is ${STATUS_WORDS[orderStatus]} (orderStatus: ${orderStatus}): only a published quote that has not been accepted has a validity date to change`
+      `${orderAt(orderNumber, orderStatus)}: only a published quote that has not been accepted has a validity date to change`
     )
   }
 }

@@ -1,21 +1,16 @@
 import db from '@adonisjs/lucid/services/db'
 import { sumCents, type Cents } from '#domain/money'
-import type { ComponentCategory } from '#domain/statuses'
+import { COMPONENT_CATEGORIES, type ComponentCategory } from '#domain/statuses'
 
 /** The typical builds /pricing shows, cheapest first. */
 export const TYPICAL_BUILDS = ['office', 'gaming', 'creator'] as const
 export type TypicalBuild = (typeof TYPICAL_BUILDS)[number]
 
-/** The parts every build needs; builds with a graphics card add `gpu`. */
-const CORE_PARTS: ComponentCategory[] = [
-  'cpu',
-  'motherboard',
-  'ram',
-  'storage',
-  'psu',
-  'case',
-  'cooler',
-]
+/** Outside every build's core: `gpu` (builds with a graphics card add it), fans and other parts. */
+const OPTIONAL_PARTS: readonly ComponentCategory[] = ['gpu', 'fan', 'other']
+
+/** The parts every build needs, in the catalog's category order. */
+const CORE_PARTS = COMPONENT_CATEGORIES.filter((category) => !OPTIONAL_PARTS.includes(category))
 
 /**
  * Where in the catalog's price spread (per category, active components only)

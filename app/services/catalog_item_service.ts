@@ -3,9 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import { assertNonNegativeCents } from '#domain/money'
 import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
-import { changesOf } from '#services/catalog_changes'
+import { catalogChange, changesOf, switchCatalogRow } from '#services/catalog_changes'
 import {
-  CATALOG_SUBJECT_TYPES,
   catalogItemModel,
   ITEM_COLUMNS,
   type CatalogItem,
@@ -37,12 +36,10 @@ export default class CatalogItemService {
       item.merge({ ...this.#itemAttributes(kind, input), active: input.active ?? true })
       await item.save()
       await this.activity.record(
-        {
-          actor,
-          action: `catalog.${kind}.created`,
-          subject: { type: CATALOG_SUBJECT_TYPES[kind], id: item.id },
-          metadata: { name: item.name, priceCents: item.priceCents },
-        },
+        catalogChange(kind, 'created', item, actor, {
+          name: item.name,
+          priceCents: item.priceCents,
+        }),
         trx
       )
       return item as unknown as CatalogItem<K>
@@ -78,12 +75,7 @@ export default class CatalogItemService {
       if (Object.keys(changes).length === 0) return locked
       await locked.save()
       await this.activity.record(
-        {
-          actor,
-          action: `catalog.${kind}.updated`,
-          subject: { type: CATALOG_SUBJECT_TYPES[kind], id: locked.id },
-          metadata: { name: locked.name, changes },
-        },
+        catalogChange(kind, 'updated', locked, actor, { name: locked.name, changes }),
         trx
       )
       return locked
@@ -99,24 +91,17 @@ export default class CatalogItemService {
     active: boolean,
     actor: User | null
   ) {
-    await db.transaction(async (trx) => {
-      const locked = await catalogItemModel(kind)
-        .query({ client: trx })
-        .where('id', item.id)
-        .forUpdate()
-        .firstOrFail()
-      if (locked.active === active) return
-      locked.active = active
-      await locked.save()
-      await this.activity.record(
-        {
-          actor,
-          action: `catalog.${kind}.${active ? 'activated' : 'deactivated'}`,
-          subject: { type: CATALOG_SUBJECT_TYPES[kind], id: locked.id },
-          metadata: { name: locked.name },
-        },
-        trx
-      )
+    await switchCatalogRow(this.activity, {
+      kind,
+      lock: (trx) =>
+        catalogItemModel(kind)
+          .query({ client: trx })
+          .where('id', item.id)
+          .forUpdate()
+          .firstOrFail(),
+      name: (locked) => locked.name,
+      active,
+      actor,
     })
     await item.refresh()
     return item

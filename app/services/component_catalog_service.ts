@@ -4,8 +4,8 @@ import { assertNonNegativeCents } from '#domain/money'
 import Component from '#models/component'
 import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
-import { changesOf } from '#services/catalog_changes'
-import { CATALOG_SUBJECT_TYPES, type ComponentInput } from '#services/catalog_item_models'
+import { catalogChange, changesOf, switchCatalogRow } from '#services/catalog_changes'
+import type { ComponentInput } from '#services/catalog_item_models'
 import { isUniqueViolation } from '#services/database_errors'
 import { formError } from '#services/form_errors'
 import { blankToNull } from '#services/text_input'
@@ -27,16 +27,11 @@ export default class ComponentCatalogService {
       component.merge({ ...this.#componentAttributes(input), active: input.active ?? true })
       await this.#saveComponent(component)
       await this.activity.record(
-        {
-          actor,
-          action: 'catalog.component.created',
-          subject: { type: CATALOG_SUBJECT_TYPES.component, id: component.id },
-          metadata: {
-            category: component.category,
-            name: component.displayName,
-            priceCents: component.priceCents,
-          },
-        },
+        catalogChange('component', 'created', component, actor, {
+          category: component.category,
+          name: component.displayName,
+          priceCents: component.priceCents,
+        }),
         trx
       )
       return component
@@ -68,12 +63,7 @@ export default class ComponentCatalogService {
       if (Object.keys(changes).length === 0) return locked
       await this.#saveComponent(locked)
       await this.activity.record(
-        {
-          actor,
-          action: 'catalog.component.updated',
-          subject: { type: CATALOG_SUBJECT_TYPES.component, id: locked.id },
-          metadata: { name: locked.displayName, changes },
-        },
+        catalogChange('component', 'updated', locked, actor, { name: locked.displayName, changes }),
         trx
       )
       return locked
@@ -84,23 +74,13 @@ export default class ComponentCatalogService {
 
   /** Offered to new quotes or not (existing quotes keep their snapshot). */
   async setActive(component: Component, active: boolean, actor: User | null) {
-    await db.transaction(async (trx) => {
-      const locked = await Component.query({ client: trx })
-        .where('id', component.id)
-        .forUpdate()
-        .firstOrFail()
-      if (locked.active === active) return
-      locked.active = active
-      await locked.save()
-      await this.activity.record(
-        {
-          actor,
-          action: active ? 'catalog.component.activated' : 'catalog.component.deactivated',
-          subject: { type: CATALOG_SUBJECT_TYPES.component, id: locked.id },
-          metadata: { name: locked.displayName },
-        },
-        trx
-      )
+    await switchCatalogRow(this.activity, {
+      kind: 'component',
+      lock: (trx) =>
+        Component.query({ client: trx }).where('id', component.id).forUpdate().firstOrFail(),
+      name: (locked) => locked.displayName,
+      active,
+      actor,
     })
     await component.refresh()
     return component

@@ -6,7 +6,7 @@ import Component from '#models/component'
 import ComponentPriceHistory from '#models/component_price_history'
 import type User from '#models/user'
 import ActivityLogService from '#services/activity_log_service'
-import { CATALOG_SUBJECT_TYPES } from '#services/catalog_item_models'
+import { catalogChange } from '#services/catalog_changes'
 import { formError } from '#services/form_errors'
 
 export type SupplierPriceInput = {
@@ -54,21 +54,16 @@ export default class SupplierPriceService {
         await locked.save()
       }
       await this.activity.record(
-        {
-          actor,
-          action: 'catalog.component.supplier_price_recorded',
-          subject: { type: CATALOG_SUBJECT_TYPES.component, id: locked.id },
-          metadata: {
-            name: locked.displayName,
-            supplier,
-            supplierPriceCents: input.priceCents,
-            recordedAt: recordedAt.toISO(),
-            priceUpdated,
-            ...(priceUpdated
-              ? { changes: { priceCents: [previousPriceCents, input.priceCents] } }
-              : {}),
-          },
-        },
+        catalogChange('component', 'supplier_price_recorded', locked, actor, {
+          name: locked.displayName,
+          supplier,
+          supplierPriceCents: input.priceCents,
+          recordedAt: recordedAt.toISO(),
+          priceUpdated,
+          ...(priceUpdated
+            ? { changes: { priceCents: [previousPriceCents, input.priceCents] } }
+            : {}),
+        }),
         trx
       )
       return { history, component: locked, priceUpdated }

@@ -1,27 +1,24 @@
-import { LocalizedMail } from '#mails/base/localized_mail'
+import { AccountActionMail } from '#mails/base/account_action_mail'
 import type User from '#models/user'
 
 /**
  * Sent to the owner of an address when someone tries to register it again.
  * The registration form answers the same either way, so that it never
- * reveals which addresses have an account; the owner learns it here.
+ * reveals which addresses have an account; the owner learns it here (the
+ * button sets a new password).
  */
-export default class RegistrationAttemptMail extends LocalizedMail {
+export default class RegistrationAttemptMail extends AccountActionMail {
+  protected readonly words = 'registrationAttempt'
+
   constructor(
     user: User,
     readonly loginUrl: string,
-    readonly resetUrl: string
+    resetUrl: string
   ) {
-    super({ to: { address: user.email, name: user.fullName }, locale: user.locale })
+    super(user, resetUrl)
   }
 
-  content() {
-    return this.translated(({ t, list }) => ({
-      subject: t('registrationAttempt.subject'),
-      greeting: t('greeting'),
-      paragraphs: list('registrationAttempt.paragraphs', { loginUrl: this.loginUrl }),
-      action: { label: t('registrationAttempt.action'), url: this.resetUrl },
-      outro: list('registrationAttempt.outro'),
-    }))
+  protected paragraphValues() {
+    return { loginUrl: this.loginUrl }
   }
 }

@@ -1,31 +1,23 @@
-import { LocalizedMail } from '#mails/base/localized_mail'
+import { AccountActionMail } from '#mails/base/account_action_mail'
+import type { MailCopy } from '#mails/base/localized_mail'
 import type User from '#models/user'
 
 /**
  * An account email whose point is one single-use link that expires (confirm
- * the address, set a new password), to the account's own address. Its words
- * are the `subject`, `paragraphs`, `action` and `ignore` under `words` in
- * resources/lang/<locale>/emails.json, with the shared `linkLifetime` line.
+ * the address, set a new password). After the button: the shared
+ * `linkLifetime` line and the email's own `ignore` line.
  */
-export abstract class SingleUseLinkMail extends LocalizedMail {
-  /** The key of the email's words in emails.json. */
-  protected abstract readonly words: string
-
+export abstract class SingleUseLinkMail extends AccountActionMail {
   constructor(
     user: User,
-    readonly url: string,
-    readonly lifetimeHours: number
+    url: string,
+    readonly lifetimeHours: number,
+    address?: string
   ) {
-    super({ to: { address: user.email, name: user.fullName }, locale: user.locale })
+    super(user, url, address)
   }
 
-  content() {
-    return this.translated(({ t, list }) => ({
-      subject: t(`${this.words}.subject`),
-      greeting: t('greeting'),
-      paragraphs: list(`${this.words}.paragraphs`),
-      action: { label: t(`${this.words}.action`), url: this.url },
-      outro: [t('linkLifetime', { hours: this.lifetimeHours }), t(`${this.words}.ignore`)],
-    }))
+  protected outro({ t }: MailCopy) {
+    return [t('linkLifetime', { hours: this.lifetimeHours }), t(`${this.words}.ignore`)]
   }
 }

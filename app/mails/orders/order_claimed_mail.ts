@@ -1,8 +1,7 @@
-import { formatMoney } from '#domain/money'
 import { LocalizedMail } from '#mails/base/localized_mail'
 import type Order from '#models/order'
 import type User from '#models/user'
-import { customerOrderUrl } from '#mails/orders/order_status_mail'
+import { customerOrderUrl, orderDetails } from '#mails/orders/order_status_mail'
 
 /**
  * "The quote is now in your account" (SPEC §8, order claimed): to the
@@ -21,15 +20,12 @@ export default class OrderClaimedMail extends LocalizedMail {
   }
 
   content() {
-    return this.translated(({ locale, t, list }) => ({
-      subject: t('orderClaimed.subject', { number: this.orderNumber }),
-      greeting: t('greeting'),
-      paragraphs: list('orderClaimed.paragraphs'),
-      details: [
-        { label: t('orderStatus.number'), value: this.orderNumber },
-        { label: t('orderStatus.total'), value: formatMoney(this.totalGrossCents, locale) },
-      ],
-      action: { label: t('orderClaimed.action'), url: this.url },
+    return this.translated((copy) => ({
+      subject: copy.t('orderClaimed.subject', { number: this.orderNumber }),
+      greeting: copy.t('greeting'),
+      paragraphs: copy.list('orderClaimed.paragraphs'),
+      details: orderDetails(copy, this.orderNumber, this.totalGrossCents),
+      action: { label: copy.t('orderClaimed.action'), url: this.url },
     }))
   }
 }

@@ -10,7 +10,7 @@
 import { formatMoney } from '#domain/money'
 import type { StatusAxis } from '#domain/statuses'
 import { LocalizedMail } from '#mails/base/localized_mail'
-import type { MailLocale } from '#mails/base/localized_mail'
+import type { MailCopy, MailDetail, MailLocale } from '#mails/base/localized_mail'
 import type Order from '#models/order'
 import { absoluteUrl } from '#services/customer_account_service'
 
@@ -48,6 +48,22 @@ export function customerOrderUrl(order: Order) {
   return absoluteUrl(`/portal/orders/${order.publicId}`)
 }
 
+/**
+ * The order's number, and its total when given, as the rows of an order
+ * email's details, in the email's language.
+ */
+export function orderDetails(
+  { locale, t }: MailCopy,
+  orderNumber: string,
+  totalCents?: number
+): MailDetail[] {
+  const details = [{ label: t('orderStatus.number'), value: orderNumber }]
+  if (totalCents !== undefined) {
+    details.push({ label: t('orderStatus.total'), value: formatMoney(totalCents, locale) })
+  }
+  return details
+}
+
 /** One status email, to the customer in their language. */
 export default class OrderStatusMail extends LocalizedMail {
   readonly orderNumber: string
@@ -68,18 +84,12 @@ export default class OrderStatusMail extends LocalizedMail {
   content() {
     const email: { showTotal?: boolean; action?: 'payOrder' } = ORDER_STATUS_EMAILS[this.key]
     const words = `orderStatus.${this.key.replace(':', '.')}`
-    return this.translated(({ locale, t, list }) => {
-      const details = [{ label: t('orderStatus.number'), value: this.orderNumber }]
-      if (email.showTotal) {
-        details.push({ label: t('orderStatus.total'), value: formatMoney(this.totalCents, locale) })
-      }
-      return {
-        subject: t(`${words}.subject`, { number: this.orderNumber }),
-        greeting: t('greeting'),
-        paragraphs: list(`${words}.paragraphs`),
-        details,
-        action: { label: t(`orderStatus.${email.action ?? 'viewOrder'}`), url: this.url },
-      }
-    })
+    return this.translated((copy) => ({
+      subject: copy.t(`${words}.subject`, { number: this.orderNumber }),
+      greeting: copy.t('greeting'),
+      paragraphs: copy.list(`${words}.paragraphs`),
+      details: orderDetails(copy, this.orderNumber, email.showTotal ? this.totalCents : undefined),
+      action: { label: copy.t(`orderStatus.${email.action ?? 'viewOrder'}`), url: this.url },
+    }))
   }
 }

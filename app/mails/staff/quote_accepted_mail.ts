@@ -1,8 +1,8 @@
-import { formatMoney } from '#domain/money'
 import { LocalizedMail } from '#mails/base/localized_mail'
 import type Order from '#models/order'
 import type User from '#models/user'
 import { absoluteUrl } from '#services/customer_account_service'
+import { orderDetails } from '#mails/orders/order_status_mail'
 
 /**
  * "Quote accepted" (SPEC §8): to every STAFF_NOTIFY_EMAILS address, in
@@ -25,19 +25,18 @@ export default class QuoteAcceptedMail extends LocalizedMail {
   }
 
   content() {
-    return this.translated(({ locale, t, list }) => ({
-      subject: t('quoteAccepted.subject', { number: this.orderNumber }),
-      greeting: t('quoteAccepted.greeting'),
-      paragraphs: list('quoteAccepted.paragraphs'),
+    return this.translated((copy) => ({
+      subject: copy.t('quoteAccepted.subject', { number: this.orderNumber }),
+      greeting: copy.t('quoteAccepted.greeting'),
+      paragraphs: copy.list('quoteAccepted.paragraphs'),
       details: [
-        { label: t('orderStatus.number'), value: this.orderNumber },
+        ...orderDetails(copy, this.orderNumber, this.totalGrossCents),
         {
-          label: t('quoteAccepted.customer'),
+          label: copy.t('quoteAccepted.customer'),
           value: `${this.customerName} <${this.customerEmail}>`,
         },
-        { label: t('orderStatus.total'), value: formatMoney(this.totalGrossCents, locale) },
       ],
-      action: { label: t('quoteAccepted.action'), url: this.url },
+      action: { label: copy.t('quoteAccepted.action'), url: this.url },
     }))
   }
 }
