@@ -64,6 +64,11 @@ export default class Order extends compose(OrderSchema, Attachable('order')) {
     query.where('customerId', customer.id)
   })
 
+  /** One order with its customer and its lines (the staff order page, the quote editor). */
+  static findWithLines(id: number | string) {
+    return this.query().where('id', id).preload('customer').preload('lines').firstOrFail()
+  }
+
   /**
    * The order's row, locked until `trx` ends: changes of one order (status,
    * lines, validity) queue up, and each one sees what the previous one left.

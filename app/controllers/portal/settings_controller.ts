@@ -57,19 +57,10 @@ export default class SettingsController {
     const { currentPassword, newPassword } = await request.validateUsing(changePasswordValidator, {
       messagesProvider: i18n.createMessagesProvider(),
     })
-    try {
-      await guardPasswordCheck(user.id, () =>
-        this.accounts.changePassword(user, currentPassword, newPassword)
-      )
-    } catch (error) {
-      if (error instanceof TooManyAttemptsError) {
-        return tooManyAttempts(ctx, 'currentPassword', error)
-      }
-      if (error instanceof WrongPasswordError) {
-        throw formError('currentPassword', i18n.t('portal.password.wrongCurrent'), 'password')
-      }
-      throw error
-    }
+    const changed = await this.#withCurrentPassword(ctx, () =>
+      this.accounts.changePassword(user, currentPassword, newPassword)
+    )
+    if (!changed) return
     // A new session id for the new credentials.
     session.regenerate()
     session.flash('success', i18n.t('portal.password.changed'))
@@ -88,23 +79,39 @@ export default class SettingsController {
       if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'newEmail', error)
       throw error
     }
+    const requested = await this.#withCurrentPassword(ctx, async () => {
+      try {
+        await this.accounts.requestEmailChange(user, newEmail, currentPassword)
+      } catch (error) {
+        if (error instanceof SameEmailError) {
+          throw formError('newEmail', i18n.t('portal.emailChange.same'), 'same')
+        }
+        throw error
+      }
+    })
+    if (!requested) return
+    session.flash('success', i18n.t('portal.emailChange.sent', { email: newEmail }))
+    return response.redirect().toRoute('portal.settings')
+  }
+
+  /**
+   * Runs `change` behind the check of the current password. A wrong password
+   * is an error on `currentPassword`; too many of them answer 429 (then false
+   * is returned: the response is already written).
+   */
+  async #withCurrentPassword(ctx: HttpContext, change: () => Promise<unknown>) {
     try {
-      await guardPasswordCheck(user.id, () =>
-        this.accounts.requestEmailChange(user, newEmail, currentPassword)
-      )
+      await guardPasswordCheck(ctx.auth.getUserOrFail().id, change)
+      return true
     } catch (error) {
       if (error instanceof TooManyAttemptsError) {
-        return tooManyAttempts(ctx, 'currentPassword', error)
+        tooManyAttempts(ctx, 'currentPassword', error)
+        return false
       }
       if (error instanceof WrongPasswordError) {
-        throw formError('currentPassword', i18n.t('portal.password.wrongCurrent'), 'password')
-      }
-      if (error instanceof SameEmailError) {
-        throw formError('newEmail', i18n.t('portal.emailChange.same'), 'same')
+        throw formError('currentPassword', ctx.i18n.t('portal.password.wrongCurrent'), 'password')
       }
       throw error
     }
-    session.flash('success', i18n.t('portal.emailChange.sent', { email: newEmail }))
-    return response.redirect().toRoute('portal.settings')
   }
 }

@@ -29,12 +29,7 @@ export default class OrderDetailsController {
   ) {}
 
   async show({ params, inertia }: HttpContext) {
-    const order = await Order.query()
-      .where('id', params.id)
-      .preload('customer')
-      .preload('lines')
-      .firstOrFail()
-
+    const order = await Order.findWithLines(params.id)
     return inertia.render('staff/orders/show', {
       order: OrderTransformer.transform(order).useVariant('forOrderPage'),
       axes: STATUS_AXES.map((axis) => ({ value: axis, label: statusAxisLabel(axis, 'en') })),

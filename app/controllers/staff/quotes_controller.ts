@@ -65,11 +65,7 @@ export default class QuotesController {
   }
 
   async edit({ params, inertia }: HttpContext) {
-    const order = await Order.query()
-      .where('id', params.id)
-      .preload('lines')
-      .preload('customer')
-      .firstOrFail()
+    const order = await Order.findWithLines(params.id)
     return inertia.render('staff/quotes/edit', {
       quote: OrderTransformer.transform(order).useVariant('forQuoteEditor'),
       lines: OrderLineTransformer.transform(order.lines).useVariant('forQuoteEditor'),
