@@ -52,11 +52,11 @@ export type ScannedRoutes = {
     'staff.catalog.components.index': { paramsTuple?: []; params?: {} }
     'staff.catalog.components.create': { paramsTuple?: []; params?: {} }
     'staff.catalog.components.store': { paramsTuple?: []; params?: {} }
-    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.components.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.components.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.components.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.components.activate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.components.prices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.items.index': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'staff.catalog.items.create': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
@@ -144,8 +144,8 @@ export type ScannedRoutes = {
     'staff.catalog.index': { paramsTuple?: []; params?: {} }
     'staff.catalog.components.index': { paramsTuple?: []; params?: {} }
     'staff.catalog.components.create': { paramsTuple?: []; params?: {} }
-    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.components.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.items.index': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'staff.catalog.items.create': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'staff.catalog.items.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
@@ -203,8 +203,8 @@ export type ScannedRoutes = {
     'staff.catalog.index': { paramsTuple?: []; params?: {} }
     'staff.catalog.components.index': { paramsTuple?: []; params?: {} }
     'staff.catalog.components.create': { paramsTuple?: []; params?: {} }
-    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.components.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.catalog.components.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.catalog.items.index': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'staff.catalog.items.create': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'staff.catalog.items.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }

@@ -19,6 +19,27 @@ import { middleware } from '#start/kernel'
 import { authFormsThrottle } from '#start/limiter'
 import { CATALOG_KIND_SLUG_MATCHER } from '#domain/catalog_fields'
 
+type CatalogRowAction = 'index' | 'create' | 'store' | 'edit' | 'update' | 'deactivate' | 'activate'
+
+/**
+ * What both catalog controllers answer for their rows: the list, the new and
+ * edit forms, and (de)activation. `base` is the path of the list inside the
+ * group (`/:kind` for the six other kinds); `action` names the controller's
+ * method for each.
+ */
+function catalogRowRoutes(
+  base: '' | '/:kind',
+  action: (name: CatalogRowAction) => Parameters<typeof router.get>[1]
+) {
+  router.get(base || '/', action('index')).as('index')
+  router.get(`${base}/new`, action('create')).as('create')
+  router.post(base || '/', action('store')).as('store')
+  router.get(`${base}/:id/edit`, action('edit')).as('edit')
+  router.post(`${base}/:id`, action('update')).as('update')
+  router.post(`${base}/:id/deactivate`, action('deactivate')).as('deactivate')
+  router.post(`${base}/:id/activate`, action('activate')).as('activate')
+}
+
 router
   .group(() => {
     router.get('/login', [controllers.staff.Session, 'create']).as('login')
@@ -103,18 +124,8 @@ router
           .as('index')
         router
           .group(() => {
-            router.get('/', [controllers.staff.CatalogComponents, 'index']).as('index')
-            router.get('/new', [controllers.staff.CatalogComponents, 'create']).as('create')
-            router.post('/', [controllers.staff.CatalogComponents, 'store']).as('store')
+            catalogRowRoutes('', (name) => [controllers.staff.CatalogComponents, name])
             router.get('/:id', [controllers.staff.CatalogComponents, 'show']).as('show')
-            router.get('/:id/edit', [controllers.staff.CatalogComponents, 'edit']).as('edit')
-            router.post('/:id', [controllers.staff.CatalogComponents, 'update']).as('update')
-            router
-              .post('/:id/deactivate', [controllers.staff.CatalogComponents, 'deactivate'])
-              .as('deactivate')
-            router
-              .post('/:id/activate', [controllers.staff.CatalogComponents, 'activate'])
-              .as('activate')
             router
               .post('/:id/prices', [controllers.staff.CatalogComponents, 'recordPrice'])
               .as('prices.store')
@@ -123,17 +134,7 @@ router
           .as('components')
         router
           .group(() => {
-            router.get('/:kind', [controllers.staff.CatalogItems, 'index']).as('index')
-            router.get('/:kind/new', [controllers.staff.CatalogItems, 'create']).as('create')
-            router.post('/:kind', [controllers.staff.CatalogItems, 'store']).as('store')
-            router.get('/:kind/:id/edit', [controllers.staff.CatalogItems, 'edit']).as('edit')
-            router.post('/:kind/:id', [controllers.staff.CatalogItems, 'update']).as('update')
-            router
-              .post('/:kind/:id/deactivate', [controllers.staff.CatalogItems, 'deactivate'])
-              .as('deactivate')
-            router
-              .post('/:kind/:id/activate', [controllers.staff.CatalogItems, 'activate'])
-              .as('activate')
+            catalogRowRoutes('/:kind', (name) => [controllers.staff.CatalogItems, name])
           })
           .as('items')
           .where('kind', CATALOG_KIND_SLUG_MATCHER)

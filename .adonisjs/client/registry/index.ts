@@ -294,12 +294,6 @@ const routes = {
     tokens: [{"old":"/staff/catalog/components","type":0,"val":"staff","end":""},{"old":"/staff/catalog/components","type":0,"val":"catalog","end":""},{"old":"/staff/catalog/components","type":0,"val":"components","end":""}],
     types: placeholder as Registry['staff.catalog.components.store']['types'],
   },
-  'staff.catalog.components.show': {
-    methods: ["GET","HEAD"],
-    pattern: '/staff/catalog/components/:id',
-    tokens: [{"old":"/staff/catalog/components/:id","type":0,"val":"staff","end":""},{"old":"/staff/catalog/components/:id","type":0,"val":"catalog","end":""},{"old":"/staff/catalog/components/:id","type":0,"val":"components","end":""},{"old":"/staff/catalog/components/:id","type":1,"val":"id","end":""}],
-    types: placeholder as Registry['staff.catalog.components.show']['types'],
-  },
   'staff.catalog.components.edit': {
     methods: ["GET","HEAD"],
     pattern: '/staff/catalog/components/:id/edit',
@@ -323,6 +317,12 @@ const routes = {
     pattern: '/staff/catalog/components/:id/activate',
     tokens: [{"old":"/staff/catalog/components/:id/activate","type":0,"val":"staff","end":""},{"old":"/staff/catalog/components/:id/activate","type":0,"val":"catalog","end":""},{"old":"/staff/catalog/components/:id/activate","type":0,"val":"components","end":""},{"old":"/staff/catalog/components/:id/activate","type":1,"val":"id","end":""},{"old":"/staff/catalog/components/:id/activate","type":0,"val":"activate","end":""}],
     types: placeholder as Registry['staff.catalog.components.activate']['types'],
+  },
+  'staff.catalog.components.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/staff/catalog/components/:id',
+    tokens: [{"old":"/staff/catalog/components/:id","type":0,"val":"staff","end":""},{"old":"/staff/catalog/components/:id","type":0,"val":"catalog","end":""},{"old":"/staff/catalog/components/:id","type":0,"val":"components","end":""},{"old":"/staff/catalog/components/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['staff.catalog.components.show']['types'],
   },
   'staff.catalog.components.prices.store': {
     methods: ["POST"],

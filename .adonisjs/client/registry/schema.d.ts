@@ -583,18 +583,6 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
-  'staff.catalog.components.show': {
-    methods: ["GET","HEAD"]
-    pattern: '/staff/catalog/components/:id'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['show']>>>
-    }
-  }
   'staff.catalog.components.edit': {
     methods: ["GET","HEAD"]
     pattern: '/staff/catalog/components/:id/edit'
@@ -641,6 +629,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['activate']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['activate']>>>
+    }
+  }
+  'staff.catalog.components.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/staff/catalog/components/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/staff/catalog_components_controller').default['show']>>>
     }
   }
   'staff.catalog.components.prices.store': {

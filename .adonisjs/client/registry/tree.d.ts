@@ -91,11 +91,11 @@ export interface ApiDefinition {
         index: typeof routes['staff.catalog.components.index']
         create: typeof routes['staff.catalog.components.create']
         store: typeof routes['staff.catalog.components.store']
-        show: typeof routes['staff.catalog.components.show']
         edit: typeof routes['staff.catalog.components.edit']
         update: typeof routes['staff.catalog.components.update']
         deactivate: typeof routes['staff.catalog.components.deactivate']
         activate: typeof routes['staff.catalog.components.activate']
+        show: typeof routes['staff.catalog.components.show']
         prices: {
           store: typeof routes['staff.catalog.components.prices.store']
         }
