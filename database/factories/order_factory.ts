@@ -4,7 +4,7 @@ import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import OrderTotalsService from '#services/order_totals_service'
 import { generateClaimCode } from '#domain/claim_code'
-import { GREEK_FIRST_NAMES, GREEK_LAST_NAMES, UserFactory } from '#database/factories/user_factory'
+import { greekPerson, UserFactory } from '#database/factories/user_factory'
 import { OrderLineFactory } from '#database/factories/order_line_factory'
 import { OrderStatusHistoryFactory } from '#database/factories/order_status_history_factory'
 import { BuildFactory } from '#database/factories/build_factory'
@@ -31,12 +31,10 @@ export const USE_CASES = [
 */
 export const OrderFactory = factory
   .define(Order, ({ faker }) => {
-    const [firstName, firstLatin] = faker.helpers.arrayElement(GREEK_FIRST_NAMES)
-    const [lastName, lastLatin] = faker.helpers.arrayElement(GREEK_LAST_NAMES)
-    const tail = faker.string.alphanumeric({ length: 4, casing: 'lower' })
+    const person = greekPerson(faker, 4)
     return {
-      intakeName: `${firstName} ${lastName}`,
-      intakeEmail: `${firstLatin}.${lastLatin}.${tail}@example.com`,
+      intakeName: person.fullName,
+      intakeEmail: person.email,
       intakePhone: `+3069${faker.string.numeric(8)}`,
       useCase: faker.helpers.arrayElement(USE_CASES),
       // Budgets people actually say: round hundreds of euros.

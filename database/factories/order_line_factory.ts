@@ -1,5 +1,6 @@
 import factory from '@adonisjs/lucid/factories'
 import type { FactoryContextContract } from '@adonisjs/lucid/types/factory'
+import type { LineItemKind } from '#domain/statuses'
 import OrderLine from '#models/order_line'
 import {
   COMPONENTS,
@@ -31,6 +32,18 @@ function componentLine(faker: Faker) {
   }
 }
 
+/**
+ * A line of one of the six non-component kinds: no category nor SKU, the
+ * catalog row's name and price, and the specs its kind snapshots.
+ */
+function itemLine(
+  kind: Exclude<LineItemKind, 'component'>,
+  row: { name: string; priceCents: number },
+  specs: Record<string, string | number> = {}
+) {
+  return { kind, category: null, sku: null, name: row.name, specs, unitPriceCents: row.priceCents }
+}
+
 /*
 | One snapshot line (see the order_lines migration). A component by default;
 | one state per other kind, each copied from the demo catalog data. Create it
@@ -49,36 +62,18 @@ export const OrderLineFactory = factory
   }))
   .state('operatingSystem', (line, { faker }) => {
     const os = faker.helpers.arrayElement(active(OPERATING_SYSTEMS))
-    line.merge({
-      kind: 'operating_system',
-      category: null,
-      name: os.name,
-      sku: null,
-      specs: { edition: os.edition, licenseType: os.licenseType },
-      unitPriceCents: os.priceCents,
-    })
+    line.merge(
+      itemLine('operating_system', os, { edition: os.edition, licenseType: os.licenseType })
+    )
   })
   .state('service', (line, { faker }) => {
     const service = faker.helpers.arrayElement(active(SERVICES))
-    line.merge({
-      kind: 'service',
-      category: null,
-      name: service.name,
-      description: service.description,
-      sku: null,
-      specs: {},
-      unitPriceCents: service.priceCents,
-    })
+    line.merge({ ...itemLine('service', service), description: service.description })
   })
   .state('warranty', (line, { faker }) => {
     const warranty = faker.helpers.arrayElement(active(WARRANTIES))
     line.merge({
-      kind: 'warranty',
-      category: null,
-      name: warranty.name,
-      sku: null,
-      specs: { durationMonths: warranty.durationMonths },
-      unitPriceCents: warranty.priceCents,
+      ...itemLine('warranty', warranty, { durationMonths: warranty.durationMonths }),
       warrantyMonths: warranty.durationMonths,
     })
   })
@@ -87,48 +82,25 @@ export const OrderLineFactory = factory
       active(SHIPPING_METHODS).filter((row) => !row.isPickup)
     )
     line.merge({
-      kind: 'shipping',
-      category: null,
-      name: method.name,
-      sku: null,
-      specs: { carrier: method.carrier ?? '' },
-      unitPriceCents: method.priceCents,
+      ...itemLine('shipping', method, { carrier: method.carrier ?? '' }),
       isPickup: false,
     })
   })
   .state('pickup', (line) => {
     const pickup = SHIPPING_METHODS.find((row) => row.isPickup)!
-    line.merge({
-      kind: 'shipping',
-      category: null,
-      name: pickup.name,
-      sku: null,
-      specs: {},
-      unitPriceCents: pickup.priceCents,
-      isPickup: true,
-    })
+    line.merge({ ...itemLine('shipping', pickup), isPickup: true })
   })
   .state('peripheral', (line, { faker }) => {
     const peripheral = faker.helpers.arrayElement(active(PERIPHERALS))
-    line.merge({
-      kind: 'peripheral',
-      category: null,
-      name: peripheral.name,
-      sku: null,
-      specs: { brand: peripheral.brand, kind: peripheral.kind },
-      unitPriceCents: peripheral.priceCents,
-    })
+    line.merge(
+      itemLine('peripheral', peripheral, { brand: peripheral.brand, kind: peripheral.kind })
+    )
   })
   .state('software', (line, { faker }) => {
     const software = faker.helpers.arrayElement(active(SOFTWARE))
-    line.merge({
-      kind: 'software',
-      category: null,
-      name: software.name,
-      sku: null,
-      specs: { vendor: software.vendor, licenseType: software.licenseType },
-      unitPriceCents: software.priceCents,
-    })
+    line.merge(
+      itemLine('software', software, { vendor: software.vendor, licenseType: software.licenseType })
+    )
   })
   /** Staff lowered the catalog price, with the reason the override requires. */
   .state('discounted', (line) => {

@@ -1,4 +1,5 @@
 import factory from '@adonisjs/lucid/factories'
+import type { FactoryContextContract } from '@adonisjs/lucid/types/factory'
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import { OrderFactory } from '#database/factories/order_factory'
@@ -40,14 +41,28 @@ export const GREEK_LAST_NAMES = [
   ['Αλεξίου', 'alexiou'],
 ] as const
 
+/**
+ * A Greek name and an address spelled from it the way people do, with a
+ * random tail of `tailLength` characters that keeps addresses unique across
+ * a test's many rows.
+ */
+export function greekPerson(faker: FactoryContextContract['faker'], tailLength = 6) {
+  const [firstName, firstLatin] = faker.helpers.arrayElement(GREEK_FIRST_NAMES)
+  const [lastName, lastLatin] = faker.helpers.arrayElement(GREEK_LAST_NAMES)
+  const tail = faker.string.alphanumeric({ length: tailLength, casing: 'lower' })
+  return {
+    firstName,
+    lastName,
+    fullName: `${firstName} ${lastName}`,
+    email: `${firstLatin}.${lastLatin}.${tail}@example.com`,
+  }
+}
+
 export const UserFactory = factory
   .define(User, ({ faker }) => {
-    const [firstName, firstLatin] = faker.helpers.arrayElement(GREEK_FIRST_NAMES)
-    const [lastName, lastLatin] = faker.helpers.arrayElement(GREEK_LAST_NAMES)
-    // The random tail keeps emails unique across a test's many users.
-    const tail = faker.string.alphanumeric({ length: 6, casing: 'lower' })
+    const { firstName, lastName, email } = greekPerson(faker)
     return {
-      email: `${firstLatin}.${lastLatin}.${tail}@example.com`,
+      email,
       password: FACTORY_PASSWORD,
       firstName,
       lastName,

@@ -1,4 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
+import { createSearchTrigramIndexes } from '#database/sql_helpers'
 
 /*
 | Indexes of the staff back office (order list, dashboard, catalog search).
@@ -34,19 +35,7 @@ export default class extends BaseSchema {
         raise notice 'pg_trgm could not be created (%): text search runs without trigram indexes', sqlerrm;
       end $$
     `)
-    this.schema.raw(`
-      do $$
-      begin
-        if exists (select 1 from pg_extension where extname = 'pg_trgm') then
-          create index orders_search_trgm on orders
-            using gin ((order_number || ' ' || intake_name || ' ' || intake_email) gin_trgm_ops);
-          create index users_search_trgm on users
-            using gin ((first_name || ' ' || last_name || ' ' || email) gin_trgm_ops);
-          create index components_search_trgm on components
-            using gin ((brand || ' ' || model || ' ' || coalesce(sku, '')) gin_trgm_ops);
-        end if;
-      end $$
-    `)
+    this.schema.raw(createSearchTrigramIndexes(['orders', 'users', 'components']))
 
     this.schema.raw(
       'create index orders_status_axes_index on orders (order_status, payment_status, fulfillment_status)'

@@ -1,5 +1,10 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
+import {
+  createSearchTrigramIndexes,
+  orderSearchTextFunction,
+  REFRESH_ORDER_SEARCH_TEXT,
+} from '#database/sql_helpers'
 
 /*
 | The staff order list at any table size (OrderListQuery): two things it used
@@ -35,17 +40,8 @@ export default class extends BaseSchema {
   async up() {
     this.schema.raw(`alter table orders add column search_text text not null default ''`)
     // Arguments: customer id, order number, intake name, intake email.
-    this.schema.raw(`
-      create or replace function order_search_text(integer, text, text, text)
-      returns text language sql stable as $$
-        select lower(concat_ws(' ', $2, $3, $4, (
-          select concat_ws(' ', u.first_name, u.last_name, u.email) from users u where u.id = $1
-        )))
-      $$
-    `)
-    this.schema.raw(
-      `update orders set search_text = order_search_text(customer_id, order_number, intake_name, intake_email)`
-    )
+    this.schema.raw(orderSearchTextFunction('lower'))
+    this.schema.raw(REFRESH_ORDER_SEARCH_TEXT)
     this.schema.raw(`
       create or replace function orders_set_search_text() returns trigger language plpgsql as $$
       begin
@@ -176,16 +172,6 @@ export default class extends BaseSchema {
     this.schema.raw('drop index if exists orders_search_text_trgm')
     this.schema.raw('alter table orders drop column if exists search_text')
     this.schema.raw('drop function if exists order_search_text')
-    this.schema.raw(`
-      do $$
-      begin
-        if exists (select 1 from pg_extension where extname = 'pg_trgm') then
-          create index orders_search_trgm on orders
-            using gin ((order_number || ' ' || intake_name || ' ' || intake_email) gin_trgm_ops);
-          create index users_search_trgm on users
-            using gin ((first_name || ' ' || last_name || ' ' || email) gin_trgm_ops);
-        end if;
-      end $$
-    `)
+    this.schema.raw(createSearchTrigramIndexes(['orders', 'users']))
   }
 }

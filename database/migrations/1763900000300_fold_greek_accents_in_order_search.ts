@@ -1,4 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
+import { orderSearchTextFunction, REFRESH_ORDER_SEARCH_TEXT } from '#database/sql_helpers'
 
 /*
 | The order search ignores Greek accents and final sigma: staff type
@@ -15,31 +16,13 @@ export default class extends BaseSchema {
         select translate(lower($1), 'άέήίόύώϊϋΐΰς', 'αεηιουωιυιυσ')
       $$
     `)
-    this.schema.raw(`
-      create or replace function order_search_text(integer, text, text, text)
-      returns text language sql stable as $$
-        select search_fold(concat_ws(' ', $2, $3, $4, (
-          select concat_ws(' ', u.first_name, u.last_name, u.email) from users u where u.id = $1
-        )))
-      $$
-    `)
-    this.schema.raw(
-      `update orders set search_text = order_search_text(customer_id, order_number, intake_name, intake_email)`
-    )
+    this.schema.raw(orderSearchTextFunction('search_fold'))
+    this.schema.raw(REFRESH_ORDER_SEARCH_TEXT)
   }
 
   async down() {
-    this.schema.raw(`
-      create or replace function order_search_text(integer, text, text, text)
-      returns text language sql stable as $$
-        select lower(concat_ws(' ', $2, $3, $4, (
-          select concat_ws(' ', u.first_name, u.last_name, u.email) from users u where u.id = $1
-        )))
-      $$
-    `)
-    this.schema.raw(
-      `update orders set search_text = order_search_text(customer_id, order_number, intake_name, intake_email)`
-    )
+    this.schema.raw(orderSearchTextFunction('lower'))
+    this.schema.raw(REFRESH_ORDER_SEARCH_TEXT)
     this.schema.raw('drop function if exists search_fold')
   }
 }
