@@ -55,53 +55,44 @@ router
 // Always reachable, at any step: abandoning the sign-in is always allowed.
 router.post('/staff/logout', [controllers.staff.Session, 'destroy']).as('staff.logout')
 
+type SignInStep = NonNullable<Parameters<typeof middleware.staffFirstLogin>[0]>['step']
+
+/** The routes of one step of the sign-in sequence: they answer only while it is the step due. */
+function signInStep(step: SignInStep, path: string, name: string, routes: () => void) {
+  router.group(routes).prefix(path).as(name).use(middleware.staffFirstLogin({ step }))
+}
+
 /*
-| The steps of the sign-in sequence. Each answers only while it is the step due.
+| The steps of the sign-in sequence.
 */
 router
   .group(() => {
-    router
-      .group(() => {
-        router.get('/', [controllers.staff.TwoFactorChallenge, 'show']).as('show')
-        router
-          .post('/', [controllers.staff.TwoFactorChallenge, 'verify'])
-          .as('verify')
-          .use(authFormsThrottle)
-      })
-      .prefix('/two-factor')
-      .as('two_factor')
-      .use(middleware.staffFirstLogin({ step: 'two-factor' }))
+    signInStep('two-factor', '/two-factor', 'two_factor', () => {
+      router.get('/', [controllers.staff.TwoFactorChallenge, 'show']).as('show')
+      router
+        .post('/', [controllers.staff.TwoFactorChallenge, 'verify'])
+        .as('verify')
+        .use(authFormsThrottle)
+    })
 
-    router
-      .group(() => {
-        router.get('/', [controllers.staff.FirstLogin, 'editPassword']).as('edit')
-        router.post('/', [controllers.staff.FirstLogin, 'updatePassword']).as('update')
-      })
-      .prefix('/first-login/password')
-      .as('first_login.password')
-      .use(middleware.staffFirstLogin({ step: 'password' }))
+    signInStep('password', '/first-login/password', 'first_login.password', () => {
+      router.get('/', [controllers.staff.FirstLogin, 'editPassword']).as('edit')
+      router.post('/', [controllers.staff.FirstLogin, 'updatePassword']).as('update')
+    })
 
-    router
-      .group(() => {
-        router.get('/', [controllers.staff.FirstLogin, 'showVerifyEmail']).as('show')
-        router.post('/', [controllers.staff.FirstLogin, 'sendVerifyEmail']).as('send')
-        router.get('/:token', [controllers.staff.FirstLogin, 'confirmEmail']).as('confirm')
-      })
-      .prefix('/first-login/verify-email')
-      .as('first_login.verify_email')
-      .use(middleware.staffFirstLogin({ step: 'verify-email' }))
+    signInStep('verify-email', '/first-login/verify-email', 'first_login.verify_email', () => {
+      router.get('/', [controllers.staff.FirstLogin, 'showVerifyEmail']).as('show')
+      router.post('/', [controllers.staff.FirstLogin, 'sendVerifyEmail']).as('send')
+      router.get('/:token', [controllers.staff.FirstLogin, 'confirmEmail']).as('confirm')
+    })
 
-    router
-      .group(() => {
-        router.get('/', [controllers.staff.FirstLogin, 'showTwoFactorSetup']).as('show')
-        router
-          .post('/', [controllers.staff.FirstLogin, 'confirmTwoFactorSetup'])
-          .as('confirm')
-          .use(authFormsThrottle)
-      })
-      .prefix('/first-login/two-factor')
-      .as('first_login.two_factor')
-      .use(middleware.staffFirstLogin({ step: 'two-factor-setup' }))
+    signInStep('two-factor-setup', '/first-login/two-factor', 'first_login.two_factor', () => {
+      router.get('/', [controllers.staff.FirstLogin, 'showTwoFactorSetup']).as('show')
+      router
+        .post('/', [controllers.staff.FirstLogin, 'confirmTwoFactorSetup'])
+        .as('confirm')
+        .use(authFormsThrottle)
+    })
   })
   .prefix('/staff')
   .as('staff')

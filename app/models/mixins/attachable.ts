@@ -1,4 +1,5 @@
-import { BaseModel, belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import type { BaseModel } from '@adonisjs/lucid/orm'
 import type { NormalizeConstructor } from '@adonisjs/core/types/helpers'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import type { AttachableType } from '#domain/statuses'
@@ -6,6 +7,15 @@ import Attachment from '#models/attachment'
 import Build from '#models/build'
 
 type ModelClass = NormalizeConstructor<typeof BaseModel>
+
+/*
+| The relations are declared by calling Lucid's decorators on the prototype,
+| as `@hasMany` would: a decorator compiled by tsc needs helpers defined in
+| this module's body, and the models calling these mixins sit in an import
+| cycle with this module (Build → BuildTimelineStep → here → Build), so the
+| body may not have run yet when they do. Plain function declarations are
+| ready before it.
+*/
 
 /**
  * The files stored for a record (`attachments`): attachments point at their
@@ -15,12 +25,12 @@ type ModelClass = NormalizeConstructor<typeof BaseModel>
 export function Attachable(type: AttachableType) {
   return <Model extends ModelClass>(superclass: Model) => {
     class AttachableModel extends superclass {
-      @hasMany(() => Attachment, {
-        foreignKey: 'attachableId',
-        onQuery: (query) => query.where('attachableType', type),
-      })
       declare attachments: HasMany<typeof Attachment>
     }
+    hasMany(() => Attachment, {
+      foreignKey: 'attachableId',
+      onQuery: (query) => query.where('attachableType', type),
+    })(AttachableModel.prototype, 'attachments')
     return AttachableModel
   }
 }
@@ -29,9 +39,9 @@ export function Attachable(type: AttachableType) {
 export function BuildRecord(type: AttachableType) {
   return <Model extends ModelClass>(superclass: Model) => {
     class BuildRecordModel extends Attachable(type)(superclass) {
-      @belongsTo(() => Build)
       declare build: BelongsTo<typeof Build>
     }
+    belongsTo(() => Build)(BuildRecordModel.prototype, 'build')
     return BuildRecordModel
   }
 }
