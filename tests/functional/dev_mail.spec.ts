@@ -3,19 +3,21 @@
 | address, so the pages and the form are for signed-in staff only.
 */
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { assertRedirect } from '#tests/helpers/requests'
+
+/** The sample mail form, sent by whoever the request is signed in as. */
+function postSample(client: ApiClient, fields: { to: string; locale?: string }) {
+  return client.post('/dev/mail/sample').withCsrfToken().form(fields).redirects(0)
+}
 
 test.group('Dev mail: signed-in staff only', () => {
   test('a visitor cannot queue a sample mail nor open the pages', async ({ client }) => {
     using fake = mail.fake()
 
-    const sample = await client
-      .post('/dev/mail/sample')
-      .withCsrfToken()
-      .form({ to: 'victim@example.com', locale: 'el' })
-      .redirects(0)
+    const sample = await postSample(client, { to: 'victim@example.com', locale: 'el' })
     assertRedirect(sample, '/staff/login')
     fake.mails.assertNoneQueued()
 
@@ -28,22 +30,12 @@ test.group('Dev mail: signed-in staff only', () => {
     using fake = mail.fake()
 
     const customer = await createCustomer()
-    const asCustomer = await client
-      .post('/dev/mail/sample')
-      .loginAs(customer)
-      .withCsrfToken()
-      .form({ to: 'victim@example.com' })
-      .redirects(0)
+    const asCustomer = await postSample(client, { to: 'victim@example.com' }).loginAs(customer)
     assertRedirect(asCustomer, '/portal')
 
     // Password given, second factor not yet.
     const staff = await createEnrolledStaff()
-    const halfway = await client
-      .post('/dev/mail/sample')
-      .loginAs(staff)
-      .withCsrfToken()
-      .form({ to: 'victim@example.com' })
-      .redirects(0)
+    const halfway = await postSample(client, { to: 'victim@example.com' }).loginAs(staff)
     assertRedirect(halfway, '/staff/two-factor')
     fake.mails.assertNoneQueued()
   })
@@ -52,12 +44,7 @@ test.group('Dev mail: signed-in staff only', () => {
     using fake = mail.fake()
     const staff = await createEnrolledStaff()
 
-    const sample = await client
-      .post('/dev/mail/sample')
-      .asStaff(staff)
-      .withCsrfToken()
-      .form({ to: 'tester@pcmr.gr', locale: 'en' })
-      .redirects(0)
+    const sample = await postSample(client, { to: 'tester@pcmr.gr', locale: 'en' }).asStaff(staff)
     assertRedirect(sample, `/dev/mail?queued=${encodeURIComponent('tester@pcmr.gr')}`)
     assert.lengthOf(fake.mails.queued(), 1)
 

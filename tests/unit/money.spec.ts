@@ -20,6 +20,7 @@ import {
   sumCents,
   vatBreakdown,
 } from '#domain/money'
+import { errorOf } from '#tests/helpers/errors'
 
 test.group('Money / integer cents', () => {
   test('add, sum and multiply exactly', ({ assert }) => {
@@ -356,17 +357,13 @@ test.group('Money / parsing staff input', () => {
       assert.throws(() => parseEuroToCents(row.input), InvalidAmountError)
     })
 
-  test('errors are clear and carry a 422', ({ assert }) => {
-    try {
-      parseEuroToCents('1,234')
-      assert.fail('should have thrown')
-    } catch (error) {
-      assert.instanceOf(error, InvalidAmountError)
-      assert.equal(error.status, 422)
-      assert.equal(error.code, 'E_INVALID_AMOUNT')
-      assert.include(error.message, 'ambiguous')
-      assert.include(error.message, '1234,00')
-    }
+  test('errors are clear and carry a 422', async ({ assert }) => {
+    const error = await errorOf(() => parseEuroToCents('1,234'))
+    assert.instanceOf(error, InvalidAmountError)
+    assert.equal(error.status, 422)
+    assert.equal(error.code, 'E_INVALID_AMOUNT')
+    assert.include(error.message, 'ambiguous')
+    assert.include(error.message, '1234,00')
     assert.throws(() => parseEuroToCents('12,345'), /ambiguous/)
     assert.throws(() => parseEuroToCents('1,2345'), /at most two decimals/)
   })
