@@ -4,6 +4,8 @@
 | two migrations both run (one's `up`, the other's `down`) is written once.
 */
 
+import type { BaseSchema } from '@adonisjs/lucid/schema'
+
 function quote(value: string) {
   return `'${value.replaceAll("'", "''")}'`
 }
@@ -57,4 +59,9 @@ export function createSearchTrigramIndexes(tables: (keyof typeof SEARCH_TRIGRAM_
         end if;
       end $$
     `
+}
+
+/** A migration's `down`: drops its tables in the order given (those that point at others first). */
+export function dropTables(schema: BaseSchema['schema'], tables: readonly string[]) {
+  for (const table of tables) schema.dropTable(table)
 }

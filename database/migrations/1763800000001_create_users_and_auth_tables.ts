@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { LOCALES, USER_ROLES, USER_TOKEN_PURPOSES } from '#domain/statuses'
-import { checkIn } from '#database/sql_helpers'
+import { checkIn, dropTables } from '#database/sql_helpers'
 
 export default class extends BaseSchema {
   async up() {
@@ -57,8 +57,6 @@ export default class extends BaseSchema {
   }
 
   async down() {
-    this.schema.dropTable('user_tokens')
-    this.schema.dropTable('two_factor_secrets')
-    this.schema.dropTable('users')
+    dropTables(this.schema, ['user_tokens', 'two_factor_secrets', 'users'])
   }
 }

@@ -1,7 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import type { Knex } from 'knex'
 import { COMPONENT_CATEGORIES } from '#domain/statuses'
-import { checkIn, nonNegative } from '#database/sql_helpers'
+import { checkIn, dropTables, nonNegative } from '#database/sql_helpers'
 
 /*
 | The catalog staff maintain. Every kind shares name / description / price /
@@ -88,7 +88,7 @@ export default class extends BaseSchema {
   }
 
   async down() {
-    for (const name of [
+    dropTables(this.schema, [
       'software',
       'peripherals',
       'shipping_methods',
@@ -97,8 +97,6 @@ export default class extends BaseSchema {
       'operating_systems',
       'component_price_histories',
       'components',
-    ]) {
-      this.schema.dropTable(name)
-    }
+    ])
   }
 }

@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { BUILD_STATUSES, TIMELINE_STEP_STATUSES } from '#domain/statuses'
-import { checkIn, nonNegative } from '#database/sql_helpers'
+import { checkIn, dropTables, nonNegative } from '#database/sql_helpers'
 
 export default class extends BaseSchema {
   async up() {
@@ -86,9 +86,6 @@ export default class extends BaseSchema {
   }
 
   async down() {
-    this.schema.dropTable('test_runs')
-    this.schema.dropTable('build_event_logs')
-    this.schema.dropTable('build_timeline_steps')
-    this.schema.dropTable('builds')
+    dropTables(this.schema, ['test_runs', 'build_event_logs', 'build_timeline_steps', 'builds'])
   }
 }

@@ -7,7 +7,7 @@ import {
   LOCALES,
   PHOTO_SLOTS,
 } from '#domain/statuses'
-import { checkIn, nonNegative } from '#database/sql_helpers'
+import { checkIn, dropTables, nonNegative } from '#database/sql_helpers'
 
 export default class extends BaseSchema {
   async up() {
@@ -117,11 +117,13 @@ export default class extends BaseSchema {
   }
 
   async down() {
-    this.schema.dropTable('activity_logs')
-    this.schema.dropTable('payment_events')
-    this.schema.dropTable('cookie_consents')
-    this.schema.dropTable('waitlist_entries')
-    this.schema.dropTable('warranty_reminders')
-    this.schema.dropTable('attachments')
+    dropTables(this.schema, [
+      'activity_logs',
+      'payment_events',
+      'cookie_consents',
+      'waitlist_entries',
+      'warranty_reminders',
+      'attachments',
+    ])
   }
 }
