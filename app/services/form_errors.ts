@@ -9,7 +9,11 @@ import type { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { errors as vineErrors } from '@vinejs/vine'
 import type { Locale } from '#domain/statuses'
-import type { TooManyAttemptsError } from '#services/abuse_limits'
+import {
+  consumeMailedLink,
+  type MailedLinkKind,
+  TooManyAttemptsError,
+} from '#services/abuse_limits'
 
 /** A validation error on one field (`form` for errors about the whole form). */
 export function formError(field: string, message: string, rule = 'form') {
@@ -43,4 +47,25 @@ export function tooManyAttempts(ctx: HttpContext, field: string, error: TooManyA
     return ctx.response.send({ errors: [{ field, message, rule: 'throttle' }] })
   }
   return ctx.response.send(message)
+}
+
+/**
+ * Counts one emailed link of `kind` for `subject` (an address, or
+ * `user_<id>`) and the request's IP. False when the limit is reached: the
+ * request is then answered as tooManyAttempts answers it, on `field`.
+ */
+export async function mailedLinkAllowed(
+  ctx: HttpContext,
+  field: string,
+  kind: MailedLinkKind,
+  subject: string
+) {
+  try {
+    await consumeMailedLink(kind, subject, ctx.request.ip())
+    return true
+  } catch (error) {
+    if (!(error instanceof TooManyAttemptsError)) throw error
+    tooManyAttempts(ctx, field, error)
+    return false
+  }
 }

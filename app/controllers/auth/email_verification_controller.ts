@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
 import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
-import { throttleMessage, tooManyAttempts } from '#services/form_errors'
+import { mailedLinkAllowed, throttleMessage, tooManyAttempts } from '#services/form_errors'
 import { emailOnlyValidator } from '#validators/auth'
 
 /**
@@ -63,12 +63,7 @@ export default class EmailVerificationController {
     const { email } = await request.validateUsing(emailOnlyValidator, {
       messagesProvider: i18n.createMessagesProvider(),
     })
-    try {
-      await consumeMailedLink('verification', email, request.ip())
-    } catch (error) {
-      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'email', error)
-      throw error
-    }
+    if (!(await mailedLinkAllowed(ctx, 'email', 'verification', email))) return
     await this.accounts.resendVerification(email)
     session.flash('success', i18n.t('auth.verify.sent'))
     return response.redirect().toRoute('verification.create')

@@ -1,8 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
-import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
-import { tooManyAttempts } from '#services/form_errors'
+import { mailedLinkAllowed } from '#services/form_errors'
 import { emailOnlyValidator, PASSWORD_MIN_LENGTH, resetPasswordValidator } from '#validators/auth'
 
 /**
@@ -22,12 +21,7 @@ export default class PasswordResetController {
     const { email } = await request.validateUsing(emailOnlyValidator, {
       messagesProvider: i18n.createMessagesProvider(),
     })
-    try {
-      await consumeMailedLink('password_reset', email, request.ip())
-    } catch (error) {
-      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'email', error)
-      throw error
-    }
+    if (!(await mailedLinkAllowed(ctx, 'email', 'password_reset', email))) return
     await this.accounts.requestPasswordReset(email)
     session.flash('success', i18n.t('auth.reset.sent'))
     return response.redirect().toRoute('password.forgot')

@@ -2,8 +2,7 @@ import { inject } from '@adonisjs/core'
 import GoogleSignInService from '#services/google_sign_in_service'
 import type { HttpContext } from '@adonisjs/core/http'
 import CustomerAccountService from '#services/customer_account_service'
-import { consumeMailedLink, TooManyAttemptsError } from '#services/abuse_limits'
-import { tooManyAttempts } from '#services/form_errors'
+import { mailedLinkAllowed } from '#services/form_errors'
 import { PASSWORD_MIN_LENGTH, registerValidator } from '#validators/auth'
 
 /**
@@ -26,12 +25,7 @@ export default class RegisterController {
     const payload = await request.validateUsing(registerValidator, {
       messagesProvider: ctx.i18n.createMessagesProvider(),
     })
-    try {
-      await consumeMailedLink('registration', payload.email, request.ip())
-    } catch (error) {
-      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'email', error)
-      throw error
-    }
+    if (!(await mailedLinkAllowed(ctx, 'email', 'registration', payload.email))) return
     await this.accounts.register(payload, ctx.locale)
     session.flash('registeredEmail', payload.email)
     return response.redirect().toRoute('register.sent')

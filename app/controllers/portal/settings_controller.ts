@@ -4,8 +4,8 @@ import CustomerAccountService, {
   SameEmailError,
   WrongPasswordError,
 } from '#services/customer_account_service'
-import { consumeMailedLink, guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
-import { formError, tooManyAttempts } from '#services/form_errors'
+import { guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
+import { formError, mailedLinkAllowed, tooManyAttempts } from '#services/form_errors'
 import { rememberLocale } from '#middleware/locale_middleware'
 import {
   changeEmailValidator,
@@ -73,12 +73,7 @@ export default class SettingsController {
     const { newEmail, currentPassword } = await request.validateUsing(changeEmailValidator, {
       messagesProvider: i18n.createMessagesProvider(),
     })
-    try {
-      await consumeMailedLink('email_change', `user_${user.id}`, request.ip())
-    } catch (error) {
-      if (error instanceof TooManyAttemptsError) return tooManyAttempts(ctx, 'newEmail', error)
-      throw error
-    }
+    if (!(await mailedLinkAllowed(ctx, 'newEmail', 'email_change', `user_${user.id}`))) return
     const requested = await this.#withCurrentPassword(ctx, async () => {
       try {
         await this.accounts.requestEmailChange(user, newEmail, currentPassword)
