@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react'
 import { Head, usePage } from '@inertiajs/react'
 import { Form, Link } from '@adonisjs/inertia/react'
 import type { Data } from '@generated/data'
+import { fieldWiring, type ControlAttributes } from '~/lib/field_wiring'
 
 type SharedProps = Data.SharedProps
 
@@ -146,35 +147,21 @@ export function Field({
   label: string
   error?: string
   hint?: string
-  children?: (props: {
-    'id': string
-    'name': string
-    'aria-invalid': boolean
-    'aria-describedby'?: string
-  }) => ReactNode
+  children?: (props: ControlAttributes) => ReactNode
 }) {
-  const id = `field-${name}`
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ')
-  const inputProps = {
-    'id': id,
-    'name': name,
-    'aria-invalid': Boolean(error),
-    'aria-describedby': describedBy || undefined,
-  }
+  const wiring = fieldWiring({ name, hint, error })
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children ? children(inputProps) : <input {...inputProps} />}
+      <label htmlFor={wiring.control.id}>{label}</label>
+      {children ? children(wiring.control) : <input {...wiring.control} />}
       {/* Under the input, as on the customer forms: fields side by side keep their inputs level. */}
       {hint && (
-        <span className="hint" id={`${id}-hint`}>
+        <span className="hint" id={wiring.hintId}>
           {hint}
         </span>
       )}
       {error && (
-        <div className="field-error" id={`${id}-error`}>
+        <div className="field-error" id={wiring.errorId}>
           {error}
         </div>
       )}

@@ -7,6 +7,7 @@ import { useState, type ReactNode } from 'react'
 import { Head, router, usePage } from '@inertiajs/react'
 import PublicLayout from '~/layouts/public_layout'
 import { useI18n, type Locale } from '~/lib/i18n'
+import { fieldWiring, type ControlAttributes } from '~/lib/field_wiring'
 
 /**
  * "Continue with Google" (a full-page visit: Google's consent screen is
@@ -91,13 +92,6 @@ export function FormError({ message }: { message?: string }) {
   )
 }
 
-/** What a field's control needs to be tied to its label, hint and error. */
-type ControlAttributes = {
-  'id': string
-  'name': string
-  'aria-invalid'?: true
-  'aria-describedby'?: string
-}
 
 interface FieldFrameProps {
   name: string
@@ -120,23 +114,18 @@ function FieldFrame({
   hint,
   control,
 }: FieldFrameProps & { control: (attributes: ControlAttributes) => ReactNode }) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
+  const wiring = fieldWiring({ name, id, hint, error })
   return (
     <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {control({
-        id,
-        name,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
+      <label htmlFor={wiring.control.id}>{label}</label>
+      {control(wiring.control)}
       {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
+        <p className="field-hint" id={wiring.hintId}>
           {hint}
         </p>
       )}
       {error && (
-        <p className="field-error" id={`${id}-error`}>
+        <p className="field-error" id={wiring.errorId}>
           {error}
         </p>
       )}
