@@ -38,6 +38,8 @@ export default defineConfig({
     () => import('@adonisjs/i18n/i18n_provider'),
     // ctx.serialize for JSON bodies shaped by transformers.
     () => import('#providers/api_provider'),
+    // Production renders do not re-read the views' disk for components.
+    () => import('#providers/edge_components_provider'),
   ],
 
   preloads: [
