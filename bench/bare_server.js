@@ -205,11 +205,11 @@ const PAGES = {
           return {
             id: line.id,
             kind: line.kind,
-            kindLabel: WORDS[locale].kinds[line.kind],
             name: line.name,
             description: line.description,
-            specs: '',
             quantity: line.quantity,
+            kindLabel: WORDS[locale].kinds[line.kind],
+            specs: '',
             unitPrice: formatMoney(line.unit_price_cents, locale),
             vatRate: formatVatRate(line.vat_rate_bp),
             total: formatMoney(multiplyCents(line.unit_price_cents, line.quantity), locale),
