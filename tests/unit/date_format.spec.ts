@@ -22,4 +22,16 @@ test.group('Date format (Europe/Athens)', () => {
   test('Greek readers get Greek month names', ({ assert }) => {
     assert.match(formatDay('2026-03-01', 'el'), /^1 Μαρ/)
   })
+
+  test('a date formatted again reads the same, per language and pattern', ({ assert }) => {
+    // Remembered results (date_format.ts) are keyed by language, pattern and value.
+    const moment = DateTime.fromISO('2026-03-01T10:05:00Z')
+    for (let round = 0; round < 2; round++) {
+      assert.equal(formatMoment(moment), '1 Mar 2026, 12:05')
+      assert.match(formatMoment(moment, 'el'), /^1 Μαρ 2026, 12:05$/)
+      assert.equal(formatDay(moment), '1 Mar 2026')
+      assert.equal(formatDay('2026-03-02'), '2 Mar 2026')
+      assert.equal(formatMonth('2026-03-02'), 'Mar 2026')
+    }
+  })
 })
