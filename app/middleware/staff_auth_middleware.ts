@@ -20,17 +20,8 @@ export default class StaffAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const identity = await this.staffSession.identify(ctx)
 
-    if (identity.kind === 'customer') {
-      ctx.session.flash('error', ctx.i18n.t('auth.staffOnly'))
-      return ctx.response.redirect('/portal')
-    }
-
     if (identity.kind !== 'staff') {
-      if (identity.kind === 'banned') {
-        ctx.session.flash('error', 'This account has been suspended.')
-      } else if (identity.expired) {
-        ctx.session.flash('error', 'Your sign-in took too long. Please sign in again.')
-      }
+      if (this.staffSession.turnAway(ctx, identity)) return
       if (ctx.request.method() === 'GET' && !ctx.request.ajax()) {
         ctx.session.setIntendedUrl(ctx.request.url(true))
       }

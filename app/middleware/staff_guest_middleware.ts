@@ -17,19 +17,11 @@ export default class StaffGuestMiddleware {
 
   async handle(ctx: HttpContext, next: NextFn) {
     const identity = await this.staffSession.identify(ctx)
-    if (identity.kind === 'customer') {
-      ctx.session.flash('error', ctx.i18n.t('auth.staffOnly'))
-      return ctx.response.redirect('/portal')
-    }
     if (identity.kind === 'staff') {
       const step = await this.staffSession.stepFor(identity.user, identity.twoFactorPassed)
       return ctx.response.redirect().toRoute(step ? STAFF_STEP_ROUTES[step] : STAFF_HOME_ROUTE)
     }
-    if (identity.kind === 'banned') {
-      ctx.session.flash('error', 'This account has been suspended.')
-    } else if (identity.expired) {
-      ctx.session.flash('error', 'Your sign-in took too long. Please sign in again.')
-    }
+    if (this.staffSession.turnAway(ctx, identity)) return
     return next()
   }
 }

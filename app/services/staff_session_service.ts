@@ -106,6 +106,27 @@ export default class StaffSessionService {
     return { kind: 'staff', user, twoFactorPassed: false }
   }
 
+  /**
+   * What both staff gates (the sign-in routes and the login page) do with
+   * someone who is not a staff member signing in or signed in: a logged-in
+   * customer is sent back to their portal, told why; a suspended account or a
+   * sign-in that took too long is told so on the login page. True when the
+   * request is answered (the customer's redirect).
+   */
+  turnAway(ctx: HttpContext, identity: Exclude<StaffIdentity, { kind: 'staff' }>): boolean {
+    if (identity.kind === 'customer') {
+      ctx.session.flash('error', ctx.i18n.t('auth.staffOnly'))
+      ctx.response.redirect('/portal')
+      return true
+    }
+    if (identity.kind === 'banned') {
+      ctx.session.flash('error', 'This account has been suspended.')
+    } else if (identity.expired) {
+      ctx.session.flash('error', 'Your sign-in took too long. Please sign in again.')
+    }
+    return false
+  }
+
   /** The step the member must complete next, or null when nothing is pending. */
   async stepFor(user: User, twoFactorPassed: boolean): Promise<StaffStep | null> {
     const secret = await TwoFactorSecret.query().where('userId', user.id).first()
