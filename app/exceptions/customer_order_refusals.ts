@@ -5,8 +5,7 @@
 | the request: the words are in resources/lang/{el,en}/orders.json under
 | `refusals.<reason>`.
 */
-import type { HttpContext } from '@adonisjs/core/http'
-import DomainRefusal from '#exceptions/domain_refusal'
+import { ReasonedRefusal } from '#exceptions/domain_refusal'
 
 export const CUSTOMER_ORDER_REFUSALS = [
   /** The quote is bound to another account (says nothing else about it). */
@@ -26,18 +25,11 @@ export const CUSTOMER_ORDER_REFUSALS = [
 
 export type CustomerOrderRefusalReason = (typeof CUSTOMER_ORDER_REFUSALS)[number]
 
-export class CustomerOrderRefusal extends DomainRefusal {
+export class CustomerOrderRefusal extends ReasonedRefusal<CustomerOrderRefusalReason> {
   static code = 'E_CUSTOMER_ORDER_REFUSED'
-  readonly field = 'form'
-  readonly rule: string
+  protected readonly namespace = 'orders'
 
-  constructor(readonly reason: CustomerOrderRefusalReason) {
-    super(`The order action was refused: ${reason}`)
-    this.rule = reason
-  }
-
-  async handle(error: this, ctx: HttpContext) {
-    error.message = ctx.i18n.t(`orders.refusals.${error.reason}`)
-    return super.handle(error, ctx)
+  constructor(reason: CustomerOrderRefusalReason) {
+    super(reason, `The order action was refused: ${reason}`)
   }
 }

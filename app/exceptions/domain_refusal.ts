@@ -55,3 +55,28 @@ export default abstract class DomainRefusal extends Exception {
     return ctx.response.redirect('back', true)
   }
 }
+
+/**
+ * A refusal about the whole form, named by a reason whose words are in
+ * resources/lang/{el,en}/<namespace>.json under `refusals.<reason>`, said in
+ * the language of the request. The reason is also the rule JSON clients see.
+ */
+export abstract class ReasonedRefusal<Reason extends string> extends DomainRefusal {
+  readonly field = 'form'
+  readonly rule: string
+  /** The translation file holding `refusals.<reason>`. */
+  protected abstract readonly namespace: string
+
+  constructor(
+    readonly reason: Reason,
+    message: string
+  ) {
+    super(message)
+    this.rule = reason
+  }
+
+  async handle(error: this, ctx: HttpContext) {
+    error.message = ctx.i18n.t(`${error.namespace}.refusals.${error.reason}`)
+    return super.handle(error, ctx)
+  }
+}

@@ -5,8 +5,7 @@
 | request's language (words in resources/lang/{el,en}/payments.json under
 | `refusals.<reason>`); JSON clients get 422, or 503 when Viva is down.
 */
-import type { HttpContext } from '@adonisjs/core/http'
-import DomainRefusal from '#exceptions/domain_refusal'
+import { ReasonedRefusal } from '#exceptions/domain_refusal'
 
 export const PAYMENT_REFUSALS = [
   /** Only a confirmed order awaiting payment is paid. */
@@ -23,22 +22,12 @@ export const PAYMENT_REFUSALS = [
 
 export type PaymentRefusalReason = (typeof PAYMENT_REFUSALS)[number]
 
-export class PaymentRefusal extends DomainRefusal {
+export class PaymentRefusal extends ReasonedRefusal<PaymentRefusalReason> {
   static code = 'E_PAYMENT_REFUSED'
-  readonly field = 'form'
-  readonly rule: string
+  protected readonly namespace = 'payments'
 
-  constructor(
-    readonly reason: PaymentRefusalReason,
-    detail?: string
-  ) {
-    super(`The payment action was refused: ${reason}${detail ? ` (${detail})` : ''}`)
-    this.rule = reason
+  constructor(reason: PaymentRefusalReason, detail?: string) {
+    super(reason, `The payment action was refused: ${reason}${detail ? ` (${detail})` : ''}`)
     this.status = reason === 'unavailable' ? 503 : 422
-  }
-
-  async handle(error: this, ctx: HttpContext) {
-    error.message = ctx.i18n.t(`payments.refusals.${error.reason}`)
-    return super.handle(error, ctx)
   }
 }
