@@ -9,6 +9,7 @@ import { defineConfig, loaders } from '@adonisjs/i18n'
 import type { TranslationsFormatterContract } from '@adonisjs/i18n/types'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { LOCALES } from '#domain/statuses'
+import { BoundedMemo } from '#domain/bounded_memo'
 
 /** More distinct messages than the translation files hold: something formats made-up text. */
 const MAX_CACHED_MESSAGES = 10_000
@@ -22,16 +23,13 @@ const MAX_CACHED_MESSAGES = 10_000
  */
 class CachedIcuFormatter implements TranslationsFormatterContract {
   readonly name = 'icu'
-  #formats = new Map<string, IntlMessageFormat>()
+  #formats = new BoundedMemo<IntlMessageFormat>(MAX_CACHED_MESSAGES)
 
   format(message: string, locale: string, data?: Record<string, any>) {
-    const key = `${locale}\u0000${message}`
-    let format = this.#formats.get(key)
-    if (!format) {
-      if (this.#formats.size >= MAX_CACHED_MESSAGES) this.#formats.clear()
-      format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true })
-      this.#formats.set(key, format)
-    }
+    const format = this.#formats.get(
+      `${locale}\u0000${message}`,
+      () => new IntlMessageFormat(message, locale, undefined, { ignoreTag: true })
+    )
     return String(format.format(data ?? {}))
   }
 }

@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon'
 import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
 import type { Locale } from '#domain/statuses'
+import { BoundedMemo } from '#domain/bounded_memo'
 
 type DateInput = DateTime | string
 
@@ -16,23 +17,20 @@ type DateInput = DateTime | string
  * request, and luxon's zone change, locale switch and ISO parsing were ~7 % of
  * the web process's CPU under load. The output depends on nothing else (the
  * zone is fixed), so a remembered string is always the right one. Bounded:
- * emptied when full, like the other request-path memos.
+ * see BoundedMemo.
  */
-const MAX_REMEMBERED_DATES = 20_000
-const formatted = new Map<string, string>()
+const formatted = new BoundedMemo<string>(20_000)
 
 function format(value: DateInput, pattern: string, language: Locale) {
   const key =
     typeof value === 'string'
       ? `${language}|${pattern}|s${value}`
       : `${language}|${pattern}|t${value.toMillis()}`
-  const remembered = formatted.get(key)
-  if (remembered !== undefined) return remembered
-  const date = typeof value === 'string' ? DateTime.fromISO(value, { zone: SHOP_TIME_ZONE }) : value
-  const text = date.setZone(SHOP_TIME_ZONE).setLocale(language).toFormat(pattern)
-  if (formatted.size >= MAX_REMEMBERED_DATES) formatted.clear()
-  formatted.set(key, text)
-  return text
+  return formatted.get(key, () => {
+    const date =
+      typeof value === 'string' ? DateTime.fromISO(value, { zone: SHOP_TIME_ZONE }) : value
+    return date.setZone(SHOP_TIME_ZONE).setLocale(language).toFormat(pattern)
+  })
 }
 
 /** A moment, `23 Nov 2026, 11:44` (Athens time). */

@@ -7,6 +7,7 @@ import type { ShieldConfig } from '@adonisjs/shield/types'
 import Tokens from 'csrf'
 import edge from 'edge.js'
 import { appKey } from '#config/app'
+import { BoundedMemo } from '#domain/bounded_memo'
 
 /** Cookie the client reads and sends back as the X-XSRF-TOKEN header (Inertia does). */
 export const XSRF_COOKIE = 'XSRF-TOKEN'
@@ -34,26 +35,19 @@ function secretOf(session: HttpContext['session']) {
   return createHmac('sha256', secretKey).update(session.sessionId).digest('base64url')
 }
 
-/** More than the browsers using the app at once: past it the memo starts over. */
-const MAX_REMEMBERED_COOKIES = 10_000
-
 /**
- * XSRF-TOKEN cookies found valid for their session's secret. A browser sends
- * the same cookie with every request, and checking it (two HMACs in the csrf
- * package's constant-time compare) was 2.5 % of the CPU of the staff order
- * list; the answer only decides whether to send a new cookie. Requests that
- * change state are checked in full, always.
+ * Whether an XSRF-TOKEN cookie is valid for its session's secret. A browser
+ * sends the same cookie with every request, and checking it (two HMACs in the
+ * csrf package's constant-time compare) was 2.5 % of the CPU of the staff
+ * order list; the answer only decides whether to send a new cookie. Requests
+ * that change state are checked in full, always. Capacity: more than the
+ * browsers using the app at once.
  */
-const validCookies = new Set<string>()
+const cookieChecks = new BoundedMemo<boolean>(10_000)
 
 function isValidCookie(secret: string, cookie: string | null) {
   if (!cookie) return false
-  const key = `${secret}\u0000${cookie}`
-  if (validCookies.has(key)) return true
-  if (!tokens.verify(secret, cookie)) return false
-  if (validCookies.size >= MAX_REMEMBERED_COOKIES) validCookies.clear()
-  validCookies.add(key)
-  return true
+  return cookieChecks.get(`${secret}\u0000${cookie}`, () => tokens.verify(secret, cookie))
 }
 
 /** The token a form field, the X-CSRF-TOKEN header or the X-XSRF-TOKEN header carries. */
