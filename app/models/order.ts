@@ -79,4 +79,14 @@ export default class Order extends compose(OrderSchema, Attachable('order')) {
       .forUpdate()
       .firstOrFail()
   }
+
+  /**
+   * The order a Viva transaction names (its order code), locked until `trx`
+   * ends like `lockForUpdate`; null when the code is missing or unknown (a
+   * payment of some other shop's order, a test event).
+   */
+  static lockByVivaOrderCode(orderCode: string | null | undefined, trx: TransactionClientContract) {
+    if (!orderCode) return Promise.resolve(null)
+    return this.query({ client: trx }).where('vivaOrderCode', orderCode).forUpdate().first()
+  }
 }

@@ -41,12 +41,7 @@ export default class PaymentConfirmationService {
     // The caller's transaction itself (the webhook's, with its event row), not a savepoint:
     // the email waits for the commit that makes the payment real.
     const run = async (trx: TransactionClientContract) => {
-      const order = viva.orderCode
-        ? await Order.query({ client: trx })
-            .where('vivaOrderCode', viva.orderCode)
-            .forUpdate()
-            .first()
-        : null
+      const order = await Order.lockByVivaOrderCode(viva.orderCode, trx)
       if (!order) {
         logger.warn(
           { transactionId: viva.transactionId, orderCode: viva.orderCode },

@@ -59,12 +59,7 @@ export default class PaymentRefundService {
   async confirmReversal(transaction: VivaTransaction, trx: TransactionClientContract) {
     const isReversal =
       transaction.transactionTypeId === REFUND_TRANSACTION_TYPE || transaction.statusId === 'R'
-    const order = transaction.orderCode
-      ? await Order.query({ client: trx })
-          .where('vivaOrderCode', transaction.orderCode)
-          .forUpdate()
-          .first()
-      : null
+    const order = await Order.lockByVivaOrderCode(transaction.orderCode, trx)
     if (!order || !isReversal) {
       logger.warn(
         { transactionId: transaction.transactionId, orderId: order?.id, isReversal },
