@@ -40,6 +40,8 @@ export default defineConfig({
     () => import('#providers/api_provider'),
     // Production renders do not re-read the views' disk for components.
     () => import('#providers/edge_components_provider'),
+    // Signed cookies (the session id) signed and checked once per value.
+    () => import('#providers/signed_cookies_provider'),
   ],
 
   preloads: [
