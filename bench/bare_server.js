@@ -40,11 +40,12 @@ const SQL = {
     'select "o"."id", "o"."public_id", "o"."order_number", "o"."intake_name", "o"."intake_email", "u"."first_name", "u"."last_name", "o"."order_status", "o"."payment_status", "o"."fulfillment_status", "o"."total_gross_cents", "o"."created_at" from "orders" as "o" left join "users" as "u" on "u"."id" = "o"."customer_id" order by "o"."created_at" desc, "o"."id" desc limit $1',
   statusCounts:
     'select "order_status", "payment_status", "fulfillment_status", "orders" from "order_status_counts" where "orders" > $1',
-  customerOrder: 'select * from "orders" where "customer_id" = $1 and "public_id" = $2 limit $3',
+  customerOrder:
+    'select "id", "public_id", "order_number", "created_at", "order_status", "payment_status", "fulfillment_status", "total_gross_cents", "quote_valid_until", "notes" from "orders" where "customer_id" = $1 and "public_id" = $2 limit $3',
   orderLines:
-    'select * from "order_lines" where "order_id" in ($1) order by "position" asc, "id" asc',
+    'select "id", "kind", "name", "description", "quantity", "unit_price_cents", "vat_rate_bp", "category", "specs" from "order_lines" where "order_id" = $1 order by "position" asc, "id" asc',
   statusHistory:
-    'select * from "order_status_histories" where "order_id" = $1 order by "created_at" asc, "id" asc',
+    'select "id", "axis", "to_status", "actor_id", "created_at" from "order_status_histories" where "order_id" = $1 order by "created_at" asc, "id" asc',
   touchSession: 'update "sessions" set "expires_at" = $1 where "id" = $2',
 }
 // config/session.ts (cookieName, age) and StaffSessionService (the second factor's session key):

@@ -1,18 +1,18 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import { lineSpecSummary } from '#domain/catalog_fields'
-import { formatMoney, formatVatRate } from '#domain/money'
+import { formatMoney, formatVatRate, multiplyCents } from '#domain/money'
 import { lineKindLabel } from '#domain/status_labels'
 import type { Locale } from '#domain/statuses'
-import type OrderLine from '#models/order_line'
+import type { CustomerOrderLineFacts } from '#queries/customer_order_query'
 
 /**
  * A line as the customer sees it (quote page, order page), in their
  * language: what it is and what it costs. Never the catalog price, the
  * override reason or the catalog ids (staff-only).
  */
-export default class CustomerOrderLineTransformer extends BaseTransformer<OrderLine> {
+export default class CustomerOrderLineTransformer extends BaseTransformer<CustomerOrderLineFacts> {
   constructor(
-    resource: OrderLine,
+    resource: CustomerOrderLineFacts,
     protected locale: Locale
   ) {
     super(resource)
@@ -26,7 +26,7 @@ export default class CustomerOrderLineTransformer extends BaseTransformer<OrderL
       specs: lineSpecSummary(line, this.locale),
       unitPrice: formatMoney(line.unitPriceCents, this.locale),
       vatRate: formatVatRate(line.vatRateBp),
-      total: formatMoney(line.lineGrossCents, this.locale),
+      total: formatMoney(multiplyCents(line.unitPriceCents, line.quantity), this.locale),
     }
   }
 }

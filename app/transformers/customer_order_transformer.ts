@@ -6,7 +6,7 @@ import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
 import { isQuoteExpired } from '#domain/shop_calendar'
 import { statusLabel } from '#domain/status_labels'
 import type { Locale, StatusAxis } from '#domain/statuses'
-import type Order from '#models/order'
+import type { CustomerOrderFacts } from '#queries/customer_order_query'
 import CustomerOrderLineTransformer from '#transformers/customer_order_line_transformer'
 
 /**
@@ -15,9 +15,9 @@ import CustomerOrderLineTransformer from '#transformers/customer_order_line_tran
  * never a staff-only field (internal notes, catalog prices, override
  * reasons, intake details, serial id, staff names).
  */
-export default class CustomerOrderTransformer extends BaseTransformer<Order> {
+export default class CustomerOrderTransformer extends BaseTransformer<CustomerOrderFacts> {
   constructor(
-    resource: Order,
+    resource: CustomerOrderFacts,
     protected locale: Locale
   ) {
     super(resource)

@@ -3,7 +3,7 @@ import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
 import { formatMoment } from '#domain/date_format'
 import { statusAxisLabel, statusLabel } from '#domain/status_labels'
 import type { Locale } from '#domain/statuses'
-import type OrderStatusHistory from '#models/order_status_history'
+import type { CustomerTimelineFacts } from '#queries/customer_order_query'
 import type User from '#models/user'
 
 /**
@@ -11,9 +11,9 @@ import type User from '#models/user'
  * and whether the customer made it (claim, accept, decline) or the shop.
  * No staff name and no reason (a staff reason is internal).
  */
-export default class CustomerTimelineEntryTransformer extends BaseTransformer<OrderStatusHistory> {
+export default class CustomerTimelineEntryTransformer extends BaseTransformer<CustomerTimelineFacts> {
   constructor(
-    resource: OrderStatusHistory,
+    resource: CustomerTimelineFacts,
     protected locale: Locale,
     protected customer: User
   ) {

@@ -34,12 +34,11 @@ export default class OrdersController {
   async show({ inertia, auth, locale, params }: HttpContext) {
     inertia.encryptHistory()
     const customer = auth.getUserOrFail()
-    const order = await this.orders.ownOrder(customer, String(params.orderId))
-    const history = await this.orders.statusHistory(order)
+    const { order, timeline } = await this.orders.orderPage(customer, String(params.orderId))
     return inertia.render('portal/orders/show', {
       emailVerified: customer.emailVerifiedAt !== null,
       order: CustomerOrderTransformer.transform(order, locale as Locale).useVariant('forOrderPage'),
-      timeline: CustomerTimelineEntryTransformer.transform(history, locale as Locale, customer),
+      timeline: CustomerTimelineEntryTransformer.transform(timeline, locale as Locale, customer),
     })
   }
 
