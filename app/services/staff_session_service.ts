@@ -129,8 +129,12 @@ export default class StaffSessionService {
 
   /** The step the member must complete next, or null when nothing is pending. */
   async stepFor(user: User, twoFactorPassed: boolean): Promise<StaffStep | null> {
-    const secret = await TwoFactorSecret.query().where('userId', user.id).first()
-    const enrolled = Boolean(secret?.enabledAt)
+    // Every staff request asks this; a plain row spares hydrating a model to read one column.
+    const secret = await TwoFactorSecret.query()
+      .where('userId', user.id)
+      .pojo<{ enabled_at: Date | null }>()
+      .first()
+    const enrolled = Boolean(secret?.enabled_at)
     if (enrolled && !twoFactorPassed) return 'two-factor'
     if (user.mustChangePassword) return 'password'
     if (!user.emailVerifiedAt) return 'verify-email'

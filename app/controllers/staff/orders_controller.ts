@@ -14,7 +14,7 @@ import OrderListRowTransformer from '#transformers/order_list_row_transformer'
 import { listQuery } from '#validators/list_query'
 
 /** The list's three status filters: each axis's name and its statuses in words. */
-function statusFilters() {
+function describeStatusFilters() {
   const options = (axis: StatusAxis, values: readonly string[]) => ({
     axis,
     label: statusAxisLabel(axis, 'en'),
@@ -27,6 +27,9 @@ function statusFilters() {
   ]
 }
 
+/** The same on every request (English words of fixed lists): built once. */
+let statusFilters: ReturnType<typeof describeStatusFilters> | undefined
+
 /** /staff/orders: filter, search, sort and page through every order. */
 @inject()
 export default class OrdersController {
@@ -38,7 +41,7 @@ export default class OrdersController {
     return inertia.render('staff/orders/index', {
       orders: OrderListRowTransformer.transform(rows),
       meta,
-      statuses: statusFilters(),
+      statuses: (statusFilters ??= describeStatusFilters()),
       counts,
       params: applied,
     })
