@@ -38,8 +38,8 @@ export default defineConfig({
     () => import('@adonisjs/i18n/i18n_provider'),
     // ctx.serialize for JSON bodies shaped by transformers.
     () => import('#providers/api_provider'),
-    // Production renders do not re-read the views' disk for components.
-    () => import('#providers/edge_components_provider'),
+    // Production renders list Edge's components and build Vite's asset tags once.
+    () => import('#providers/production_views_provider'),
     // Signed cookies (the session id) signed and checked once per value.
     () => import('#providers/signed_cookies_provider'),
   ],
