@@ -28,10 +28,19 @@ export function appKey() {
   return process.env.APP_KEY ?? readDotEnv().APP_KEY
 }
 
-/** The arguments of `npm start` in build/ (bin/production_build.ts), after `node`: the server as the shop runs it. */
-function startArguments() {
+/**
+ * `npm start` in build/ (bin/production_build.ts), the server as the shop
+ * runs it: its leading `NAME=value` settings as environment variables, and
+ * the arguments after `node`.
+ */
+function startCommand() {
   const { scripts } = JSON.parse(readFileSync(join(BUILD, 'package.json'), 'utf8'))
-  return scripts.start.split(' ').slice(1)
+  const words = scripts.start.split(' ')
+  const settings = words.slice(0, words.indexOf('node'))
+  return {
+    env: Object.fromEntries(settings.map((setting) => setting.split('='))),
+    args: words.slice(settings.length + 1),
+  }
 }
 
 /**
@@ -42,10 +51,12 @@ function startArguments() {
 export async function startBuiltServer(env) {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, startArguments(), {
+  const start = startCommand()
+  const server = spawn(process.execPath, start.args, {
     cwd: BUILD,
     env: {
       ...process.env,
+      ...start.env,
       NODE_ENV: 'production',
       TZ: 'UTC',
       HOST: '127.0.0.1',
