@@ -1,5 +1,4 @@
 import { inject } from '@adonisjs/core'
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '#domain/statuses'
@@ -71,7 +70,7 @@ export type OrderListRow = {
   paymentStatus: PaymentStatus
   fulfillmentStatus: FulfillmentStatus | null
   totalGrossCents: number
-  /** ISO 8601. */
+  /** ISO 8601, in UTC (formatMoment shows it in Athens time). */
   createdAt: string
 }
 
@@ -258,7 +257,7 @@ export default class OrderListQuery {
       paymentStatus: row.payment_status,
       fulfillmentStatus: row.fulfillment_status,
       totalGrossCents: row.total_gross_cents,
-      createdAt: DateTime.fromJSDate(row.created_at).toISO()!,
+      createdAt: (row.created_at as Date).toISOString(),
     }))
   }
 
