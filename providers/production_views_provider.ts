@@ -19,6 +19,36 @@ const NONCE_PLACEHOLDER = 'PCMR-CSP-NONCE-PLACEHOLDER'
  *   preloads and rendering the elements on every page was 2 % of the CPU of
  *   an HTML page under load.
  */
+type AssetTagsSource = {
+  generateEntryPointsTags(
+    entryPoints: string[] | string,
+    attributes?: Record<string, any>
+  ): Promise<{ toString(): string }[]>
+}
+
+/**
+ * `@vite(...)` tags built once per set of entry points and attributes, each
+ * call getting them with its own nonce (see ProductionViewsProvider).
+ */
+export function rememberAssetTags(vite: AssetTagsSource) {
+  const generate = vite.generateEntryPointsTags.bind(vite)
+  const remembered = new BoundedMemo<Promise<string[]>>(1_000)
+  vite.generateEntryPointsTags = async (entryPoints, attributes) => {
+    if (typeof attributes === 'function') return generate(entryPoints, attributes)
+    const { nonce, ...others } = attributes ?? {}
+    const withNonce = typeof nonce === 'string'
+    const key = JSON.stringify([entryPoints, others, withNonce])
+    const tags = await remembered.get(key, async () => {
+      const elements = await generate(
+        entryPoints,
+        withNonce ? { ...others, nonce: NONCE_PLACEHOLDER } : others
+      )
+      return elements.map(String)
+    })
+    return withNonce ? tags.map((tag) => tag.replaceAll(NONCE_PLACEHOLDER, nonce)) : tags
+  }
+}
+
 export default class ProductionViewsProvider {
   constructor(protected app: ApplicationService) {}
 
@@ -29,25 +59,6 @@ export default class ProductionViewsProvider {
     edge.loader.listComponents = () => components
 
     const vite = await this.app.container.make('vite')
-    if (vite.useDevServer) return
-    const generate = vite.generateEntryPointsTags.bind(vite)
-    const remembered = new BoundedMemo<Promise<string[]>>(1_000)
-    vite.generateEntryPointsTags = (async (
-      entryPoints: string[] | string,
-      attributes?: Record<string, unknown>
-    ) => {
-      if (typeof attributes === 'function') return generate(entryPoints, attributes)
-      const { nonce, ...others } = attributes ?? {}
-      const withNonce = typeof nonce === 'string'
-      const key = JSON.stringify([entryPoints, others, withNonce])
-      const tags = await remembered.get(key, async () => {
-        const elements = await generate(
-          entryPoints,
-          withNonce ? { ...others, nonce: NONCE_PLACEHOLDER } : others
-        )
-        return elements.map(String)
-      })
-      return withNonce ? tags.map((tag) => tag.replaceAll(NONCE_PLACEHOLDER, nonce)) : tags
-    }) as unknown as typeof vite.generateEntryPointsTags
+    if (!vite.useDevServer) rememberAssetTags(vite)
   }
 }

@@ -182,6 +182,18 @@ test.group('Production build (README path)', (group) => {
     assert.match(html, /\/assets\/app-[\w-]+\.js/)
     assert.notInclude(html, '@vite/client')
 
+    // Each response's asset tags carry that response's CSP nonce (the tags are built once).
+    const nonces = []
+    for (let visit = 0; visit < 2; visit++) {
+      const response = await fetch(`${baseUrl}/login`)
+      const allowed = response.headers.get('content-security-policy')!.match(/'nonce-([^']+)'/)![1]
+      const body = await response.text()
+      const tag = body.match(/<script [^>]*src="\/assets\/app-[^>]*>/)![0]
+      assert.include(tag, `nonce="${allowed}"`)
+      nonces.push(allowed)
+    }
+    assert.notEqual(nonces[0], nonces[1])
+
     // Public pages are server-rendered by the built SSR bundle: the text is in the HTML.
     const home = await fetch(`${baseUrl}/`)
     assert.equal(home.status, 200)
