@@ -10,9 +10,10 @@
 |    order list as an Inertia JSON visit and as the HTML page, and a
 |    customer's order page as HTML (what a link in a mail or a bookmark
 |    opens). At start the bench checks that both answer the same bodies
-|    (CSP nonces aside) after the same number of SQL statements (x-query-count),
-|    and stops if not. Then each page is warmed up and loaded in three rounds
-|    of BENCH_SECONDS per server, app and bare alternating; the medians count:
+|    (CSP nonces aside) after the same number of SQL statements (x-query-count,
+|    asked for on these checks only), and stops if not. Then each page is
+|    warmed up and loaded in three rounds of BENCH_SECONDS per server, app
+|    and bare alternating; the medians count:
 |      staff orders JSON: app 812 req/s, bare 1620 req/s = 0.50; p99 app 12 ms; RSS app 180 MiB
 |    RSS is the app's web process's peak VmRSS (/proc/<pid>/status, sampled
 |    every 100 ms) over the page's three measured runs.
@@ -46,6 +47,12 @@ const WARM_UP_SECONDS = Math.min(2, RUN_SECONDS)
 /** Both bench accounts (bench:accounts): a staff member and a customer. */
 const ACCOUNTS = { staffEmail: 'bench-admin@pcmr.gr', password: 'bench-password-2026' }
 const FRAMES = join(ROOT, 'tmp', 'bench', 'frames.json')
+/**
+ * Asks the app for the request's SQL statement count (x-query-count, see
+ * app/middleware/query_count_middleware.ts): on the checks and probes only,
+ * so that the load runs as production does.
+ */
+const COUNT_QUERIES = { 'x-query-count': 'true' }
 
 const startedAt = Date.now()
 /** A progress line, with the time since the start (the whole run should stay within ~6 minutes). */
@@ -228,7 +235,9 @@ const normalised = (body) => body.replace(/nonce="[^"]*"/g, 'nonce=""')
 /** Throws unless app and bare answer a page with the same body after as many statements. */
 async function assertSameAnswers(app, bare, page) {
   const answer = async (base) => {
-    const response = await fetch(`${base}${page.path}`, { headers: page.headers })
+    const response = await fetch(`${base}${page.path}`, {
+      headers: { ...page.headers, ...COUNT_QUERIES },
+    })
     const body = normalised(await response.text())
     return { status: response.status, queries: response.headers.get('x-query-count'), body }
   }
@@ -305,7 +314,7 @@ async function measureScaling(apps) {
   for (const scenario of SCALING_SCENARIOS) {
     const queries = []
     for (const app of apps) {
-      const probe = await app.staff.request(scenario.path)
+      const probe = await app.staff.request(scenario.path, { headers: COUNT_QUERIES })
       if (probe.status !== 200) throw new Error(`${scenario.path} answered ${probe.status}`)
       queries.push(Number(probe.headers.get('x-query-count')))
       await run(app, scenario.path, WARM_UP_SECONDS)

@@ -20,11 +20,10 @@ const compress = compression({ threshold: 1024 }) as unknown as (
 ) => void
 
 export default class CompressionMiddleware {
-  async handle({ request, response }: HttpContext, next: NextFn) {
-    // compression() only wraps write/end and the headers, then calls back at once.
-    await new Promise<void>((resolve, reject) =>
-      compress(request.request, response.response, (error) => (error ? reject(error) : resolve()))
-    )
+  handle({ request, response }: HttpContext, next: NextFn) {
+    // compression() only wraps write/end and the headers, then calls back at once
+    // (synchronously, and never with an error): no promise to wait for.
+    compress(request.request, response.response, () => {})
     return next()
   }
 }

@@ -22,8 +22,8 @@ export class CookieClient {
   get cookieHeader() {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
   }
-  async request(path, { method = 'GET', body } = {}) {
-    const headers = { cookie: this.cookieHeader, accept: 'text/html' }
+  async request(path, { method = 'GET', body, headers: extra = {} } = {}) {
+    const headers = { cookie: this.cookieHeader, accept: 'text/html', ...extra }
     if (body) {
       headers['content-type'] = 'application/json'
       headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN') ?? ''
