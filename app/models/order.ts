@@ -25,11 +25,13 @@ export default class Order extends compose(OrderSchema, Attachable('order')) {
   @belongsTo(() => User, { foreignKey: 'createdById' })
   declare createdBy: BelongsTo<typeof User>
 
-  @hasMany(() => OrderLine, { onQuery: (query) => query.orderBy('position').orderBy('id') })
+  @hasMany(() => OrderLine, {
+    onQuery: (query) => query.withScopes((scopes) => scopes.inQuotedOrder()),
+  })
   declare lines: HasMany<typeof OrderLine>
 
   @hasMany(() => OrderStatusHistory, {
-    onQuery: (query) => query.orderBy('createdAt').orderBy('id'),
+    onQuery: (query) => query.withScopes((scopes) => scopes.chronological()),
   })
   declare statusHistory: HasMany<typeof OrderStatusHistory>
 

@@ -1,7 +1,6 @@
 import { OrderLineSchema } from '#database/schema'
-import { belongsTo } from '@adonisjs/lucid/orm'
+import { belongsTo, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
-import { multiplyCents } from '#domain/money'
 import Order from '#models/order'
 
 /**
@@ -12,8 +11,8 @@ export default class OrderLine extends OrderLineSchema {
   @belongsTo(() => Order)
   declare order: BelongsTo<typeof Order>
 
-  /** VAT-inclusive total of the line, in cents. */
-  get lineGrossCents() {
-    return multiplyCents(this.unitPriceCents, this.quantity)
-  }
+  /** Lines as the quote lists them. */
+  static inQuotedOrder = scope((query) => {
+    query.orderBy('position').orderBy('id')
+  })
 }

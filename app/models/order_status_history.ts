@@ -1,5 +1,5 @@
 import { OrderStatusHistorySchema } from '#database/schema'
-import { belongsTo } from '@adonisjs/lucid/orm'
+import { belongsTo, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import Order from '#models/order'
 import User from '#models/user'
@@ -14,4 +14,9 @@ export default class OrderStatusHistory extends OrderStatusHistorySchema {
 
   @belongsTo(() => User, { foreignKey: 'actorId' })
   declare actor: BelongsTo<typeof User>
+
+  /** Oldest first, in the order the changes were made. */
+  static chronological = scope((query) => {
+    query.orderBy('createdAt').orderBy('id')
+  })
 }

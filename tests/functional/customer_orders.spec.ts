@@ -4,6 +4,8 @@ import type { ApiClient, ApiResponse } from '@japa/api-client'
 import mail from '@adonisjs/mail/services/main'
 import app from '@adonisjs/core/services/app'
 import Order from '#models/order'
+import OrderLine from '#models/order_line'
+import { formatMoney } from '#domain/money'
 import type User from '#models/user'
 import OrderStatusHistory from '#models/order_status_history'
 import OrderStatusMail from '#mails/orders/order_status_mail'
@@ -69,7 +71,14 @@ test.group('Portal orders / pages', () => {
     assert.equal(page.order.nextStep, 'accept')
     assert.isTrue(page.order.needsAttention)
     assert.equal(page.order.totals.gross, '€729.00')
-    assert.lengthOf(page.order.lines, 2)
+    // The lines as the quote lists them: by position, then by id.
+    const quoted = await OrderLine.query().where('orderId', order.id)
+    quoted.sort((a, b) => a.position - b.position || a.id - b.id)
+    assert.deepEqual(
+      page.order.lines.map((line: any) => [line.name, line.total]),
+      quoted.map((line) => [line.name, formatMoney(line.unitPriceCents * line.quantity, 'en')])
+    )
+    assert.isString(page.order.validUntil)
     assert.deepEqual(
       page.timeline.map((entry: any) => [entry.toLabel, entry.byCustomer]),
       [
