@@ -54,7 +54,8 @@ const SESSION_COOKIE = 'pcmr-session'
 const SESSION_SECONDS = 2 * 60 * 60
 const TWO_FACTOR_KEY = 'staff_two_factor_passed'
 
-// As config/database.ts: int8 as numbers; dates (no time) as the YYYY-MM-DD they are.
+// int8 as numbers, as config/database.ts; a date (no time) as its YYYY-MM-DD text, which
+// is what the page shows (the app reads a Date at midnight and prints its day).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10))
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 const pool = new pg.Pool({ max: 10 })
