@@ -62,7 +62,7 @@ export default class Order extends compose(OrderSchema, Attachable('order')) {
   }
 
   /** Orders a customer may see: their own, and nothing else. */
-  static ownedBy = scope((query, customer: User) => {
+  static ownedBy = scope((query, customer: Pick<User, 'id'>) => {
     query.where('customerId', customer.id)
   })
 

@@ -1,8 +1,10 @@
+import { errors as lucidErrors } from '@adonisjs/lucid'
 import Order from '#models/order'
 import OrderLine from '#models/order_line'
 import OrderStatusHistory from '#models/order_status_history'
 import type User from '#models/user'
 import { plainReader } from '#queries/plain_rows'
+import { compiledStatement } from '#queries/compiled_statement'
 
 /** What a customer is shown of an order line (CustomerOrderLineTransformer). */
 const LINE_FACTS = plainReader(OrderLine, [
@@ -46,6 +48,33 @@ const TIMELINE_FACTS = plainReader(OrderStatusHistory, [
 ])
 export type CustomerTimelineFacts = ReturnType<typeof TIMELINE_FACTS.read>
 
+/** The customer's order of that public id (ownedBy: never another customer's). */
+function ownOrderQuery(customerId: number, publicId: string) {
+  return Order.query()
+    .withScopes((scopes) => scopes.ownedBy({ id: customerId }))
+    .where('publicId', publicId)
+}
+
+/*
+| The order page's three statements, compiled once (see CompiledStatement):
+| it is the page a customer opens most, from mails and bookmarks.
+*/
+const ORDER_PAGE_ORDER = compiledStatement((customerId: number, publicId: string) =>
+  ownOrderQuery(customerId, publicId).select(ORDER_PAGE.columns).limit(1)
+)
+const ORDER_PAGE_LINES = compiledStatement((orderId: number) =>
+  OrderLine.query()
+    .where('orderId', orderId)
+    .withScopes((scopes) => scopes.inQuotedOrder())
+    .select(LINE_FACTS.columns)
+)
+const ORDER_PAGE_TIMELINE = compiledStatement((orderId: number) =>
+  OrderStatusHistory.query()
+    .where('orderId', orderId)
+    .withScopes((scopes) => scopes.chronological())
+    .select(TIMELINE_FACTS.columns)
+)
+
 /**
  * The reads behind the customer's quote and order pages: the public quote
  * of a claim code, and one of a customer's own orders (ownedBy: never
@@ -65,7 +94,7 @@ export default class CustomerOrderQuery {
 
   /** One of the customer's orders by its public id, with lines; 404 otherwise. */
   ownOrder(customer: User, publicId: string) {
-    return this.#own(customer, publicId).preload('lines').firstOrFail()
+    return ownOrderQuery(customer.id, publicId).preload('lines').firstOrFail()
   }
 
   /**
@@ -74,31 +103,14 @@ export default class CustomerOrderQuery {
    * rows (see plainReader), in three statements.
    */
   async orderPage(customer: User, publicId: string) {
-    const row = await this.#own(customer, publicId)
-      .select(ORDER_PAGE.columns)
-      .pojo<Record<string, unknown>>()
-      .firstOrFail()
+    const row = await ORDER_PAGE_ORDER.first(customer.id, publicId)
+    if (!row) throw new lucidErrors.E_ROW_NOT_FOUND(Order)
     const { id, ...facts } = ORDER_PAGE.read(row)
-    const lines = await OrderLine.query()
-      .where('orderId', id)
-      .withScopes((scopes) => scopes.inQuotedOrder())
-      .select(LINE_FACTS.columns)
-      .pojo<Record<string, unknown>>()
-    const history = await OrderStatusHistory.query()
-      .where('orderId', id)
-      .withScopes((scopes) => scopes.chronological())
-      .select(TIMELINE_FACTS.columns)
-      .pojo<Record<string, unknown>>()
+    const lines = await ORDER_PAGE_LINES.rows(id)
+    const history = await ORDER_PAGE_TIMELINE.rows(id)
     return {
       order: { ...facts, lines: lines.map(LINE_FACTS.read) } satisfies CustomerOrderFacts,
       timeline: history.map(TIMELINE_FACTS.read),
     }
-  }
-
-  /** The customer's order of that public id (ownedBy: never another customer's). */
-  #own(customer: User, publicId: string) {
-    return Order.query()
-      .withScopes((scopes) => scopes.ownedBy(customer))
-      .where('publicId', publicId)
   }
 }

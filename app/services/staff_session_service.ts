@@ -4,6 +4,7 @@ import TwoFactorSecret from '#models/two_factor_secret'
 import { guardPasswordCheck, TooManyAttemptsError } from '#services/abuse_limits'
 import { WrongPasswordError } from '#services/customer_account_service'
 import { formError, waitInMinutes } from '#services/form_errors'
+import { compiledStatement } from '#queries/compiled_statement'
 
 /*
 | Where a staff member stands in the sign-in sequence.
@@ -50,6 +51,14 @@ export const PENDING_KEY = 'staff_pending_auth'
 export const TWO_FACTOR_KEY = 'staff_two_factor_passed'
 /** A password-only session must finish the sign-in within this time. */
 const PENDING_TTL_MS = 30 * 60 * 1000
+
+/**
+ * A member's second factor, as a plain row (every staff request asks, for
+ * one column): compiled once, see CompiledStatement.
+ */
+const secretOfUser = compiledStatement((userId: number) =>
+  TwoFactorSecret.query().where('userId', userId).limit(1)
+)
 
 interface PendingAuth {
   userId: number
@@ -129,11 +138,7 @@ export default class StaffSessionService {
 
   /** The step the member must complete next, or null when nothing is pending. */
   async stepFor(user: User, twoFactorPassed: boolean): Promise<StaffStep | null> {
-    // Every staff request asks this; a plain row spares hydrating a model to read one column.
-    const secret = await TwoFactorSecret.query()
-      .where('userId', user.id)
-      .pojo<{ enabled_at: Date | null }>()
-      .first()
+    const secret = await secretOfUser.first<{ enabled_at: Date | null }>(user.id)
     const enrolled = Boolean(secret?.enabled_at)
     if (enrolled && !twoFactorPassed) return 'two-factor'
     if (user.mustChangePassword) return 'password'

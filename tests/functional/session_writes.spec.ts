@@ -15,6 +15,7 @@ import { Schedule } from '@adonisjs/queue'
 import { DateTime } from 'luxon'
 import PurgeExpiredSessionsJob from '#jobs/purge_expired_sessions_job'
 import SessionPurgeService from '#services/session_purge_service'
+import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 
 const BASE_URL = `http://${process.env.HOST}:${process.env.PORT}`
 
@@ -61,7 +62,11 @@ class Browser {
     for (const header of this.lastSetCookies) {
       const [pair] = header.split(';')
       const index = pair.indexOf('=')
-      this.cookies.set(pair.slice(0, index), pair.slice(index + 1))
+      const value = pair.slice(index + 1)
+      // A cleared cookie comes back empty and already expired.
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(header))
+        this.cookies.delete(pair.slice(0, index))
+      else this.cookies.set(pair.slice(0, index), value)
     }
     await response.arrayBuffer()
     return response
@@ -156,6 +161,69 @@ test.group('Session writes', (group) => {
     assert.property(processed.errors, 'form')
     // …and the page that shows them empties the session: the row goes.
     assert.equal(await sessionRows(), 0)
+  })
+
+  test('a signed-in session lives in its row: touched by each request, gone at logout or expiry', async ({
+    assert,
+  }) => {
+    const customer = await UserFactory.create()
+    const browser = new Browser()
+    await browser.request('/login')
+    const signIn = () =>
+      browser.request('/login', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-xsrf-token': browser.cookies.get('XSRF-TOKEN')!,
+        },
+        body: JSON.stringify({ email: customer.email, password: FACTORY_PASSWORD }),
+      })
+    /** The rows of signed-in sessions (an anonymous one may hold a flash message). */
+    const signedInRows = async () => {
+      const rows: { id: string; data: string; expires_at: Date }[] = await db
+        .from('sessions')
+        .select('id', 'data', 'expires_at')
+      return rows.filter((row) => row.data.includes(`"auth_web":${customer.id}`))
+    }
+    /** Where a page sends the browser (null: it answered). */
+    const redirectOf = async (path: string) => {
+      const response = await browser.request(path)
+      return response.headers.get('location')
+    }
+
+    const signedInAnswer = await signIn()
+    assert.equal(signedInAnswer.headers.get('location'), '/portal')
+    const [signedIn] = await signedInRows()
+    assert.exists(signedIn)
+
+    // Each request moves the expiry two hours on (the session's age).
+    const soon = DateTime.now().plus({ minutes: 1 }).toJSDate()
+    await db.from('sessions').where('id', signedIn.id).update({ expires_at: soon })
+    assert.isNull(await redirectOf('/portal'))
+    const [touched] = await signedInRows()
+    assert.equal(touched.id, signedIn.id)
+    assert.approximately(touched.expires_at.getTime() - Date.now(), 2 * 60 * 60 * 1000, 60 * 1000)
+
+    // An expired row is no session: its cookie is signed out, and the row goes.
+    const past = DateTime.now().minus({ minutes: 1 }).toJSDate()
+    await db.from('sessions').where('id', signedIn.id).update({ expires_at: past })
+    assert.equal(await redirectOf('/portal'), '/login')
+    assert.deepEqual(await signedInRows(), [])
+
+    // Logging out deletes the row: a copy of the cookie is no session any more.
+    await browser.request('/login')
+    await signIn()
+    assert.lengthOf(await signedInRows(), 1)
+    const copiedCookies = new Map(browser.cookies)
+    await browser.request('/logout', {
+      method: 'POST',
+      headers: { 'x-xsrf-token': browser.cookies.get('XSRF-TOKEN')! },
+    })
+    assert.deepEqual(await signedInRows(), [])
+    const replay = new Browser()
+    replay.cookies = copiedCookies
+    const replayed = await replay.request('/portal')
+    assert.equal(replayed.headers.get('location'), '/login')
   })
 
   test('a token from another session is refused', async ({ assert }) => {
