@@ -3,6 +3,7 @@
 */
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
+import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 
 server.errorHandler(() => import('#exceptions/handler'))
@@ -17,7 +18,8 @@ server.use([
   // Brotli/gzip for pages, JSON and, since it comes before the static server, public/ files.
   () => import('#middleware/compression_middleware'),
   () => import('#middleware/public_files_middleware'),
-  () => import('@adonisjs/vite/vite_middleware'),
+  // Vite's dev server (development and tests); production has none, so nothing to pass on to.
+  ...(app.inProduction ? [] : [() => import('@adonisjs/vite/vite_middleware')]),
   // CSP (with the request's nonce), HSTS, X-Frame-Options, nosniff, Referrer-Policy:
   // here rather than per route, so 404s of unknown URLs and error pages carry them too.
   () => import('#middleware/security_headers_middleware'),

@@ -1,4 +1,3 @@
-import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import StaticMiddleware from '@adonisjs/static/static_middleware'
@@ -9,14 +8,13 @@ const FILE_NAME = /\.[^/]+$/
 /**
  * Server-wide: the files of public/ (config/static.ts), looked up only for a
  * path that names a file. The static server would otherwise ask the disk
- * about every page and API call (`/staff/orders` too) before routing it.
+ * about every page and API call (`/staff/orders` too) before routing it; it
+ * is resolved from the container only for those paths too.
  */
-@inject()
 export default class PublicFilesMiddleware {
-  constructor(private files: StaticMiddleware) {}
-
-  handle(ctx: HttpContext, next: NextFn) {
+  async handle(ctx: HttpContext, next: NextFn) {
     if (!FILE_NAME.test(ctx.request.url())) return next()
-    return this.files.handle(ctx, next)
+    const files = await ctx.containerResolver.make(StaticMiddleware)
+    return files.handle(ctx, next)
   }
 }

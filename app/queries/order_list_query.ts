@@ -4,6 +4,8 @@ import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybu
 import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '#domain/statuses'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
 import { likePatterns } from '#queries/like_patterns'
+import { CompiledStatement } from '#queries/compiled_statement'
+import { BoundedMemo } from '#domain/bounded_memo'
 import OrderStatusCountsQuery, {
   facetCounts,
   type FulfillmentFilter,
@@ -151,6 +153,14 @@ function searchCondition(q: string | undefined): Condition {
   }
 }
 
+/**
+ * The page statements of the list's shapes (filters, sort, page), each
+ * compiled once (see CompiledStatement): the search words and the filters'
+ * values are its parameters. The first page of every order is the
+ * back office's busiest read.
+ */
+const PAGE_STATEMENTS = new BoundedMemo<CompiledStatement<unknown[]>>(1000)
+
 function where(query: DatabaseQueryBuilderContract, condition: Condition) {
   if (condition.sql !== 'true') query.whereRaw(condition.sql, condition.bindings)
   return query
@@ -221,30 +231,38 @@ export default class OrderListQuery {
     page: number,
     perPage: number
   ): Promise<OrderListRow[]> {
-    const query = db
-      .from('orders as o')
-      .leftJoin('users as u', 'u.id', 'o.customer_id')
-      .select(
-        'o.id',
-        'o.public_id',
-        'o.order_number',
-        'o.intake_name',
-        'o.intake_email',
-        'u.first_name',
-        'u.last_name',
-        'o.order_status',
-        'o.payment_status',
-        'o.fulfillment_status',
-        'o.total_gross_cents',
-        'o.created_at'
-      )
-    where(query, filter)
-      .orderBy(SORT_COLUMNS[sort], direction)
-      .orderBy('o.id', direction)
-      .limit(perPage + 1)
-      .offset((page - 1) * perPage)
-
-    const rows: Record<string, any>[] = await query
+    const limit = perPage + 1
+    const offset = (page - 1) * perPage
+    const shape = [filter.sql, sort, direction, limit, offset].join('\u0000')
+    const statement = PAGE_STATEMENTS.get(
+      shape,
+      () =>
+        new CompiledStatement((...bindings: unknown[]) => {
+          const query = db
+            .from('orders as o')
+            .leftJoin('users as u', 'u.id', 'o.customer_id')
+            .select(
+              'o.id',
+              'o.public_id',
+              'o.order_number',
+              'o.intake_name',
+              'o.intake_email',
+              'u.first_name',
+              'u.last_name',
+              'o.order_status',
+              'o.payment_status',
+              'o.fulfillment_status',
+              'o.total_gross_cents',
+              'o.created_at'
+            )
+          return where(query, { sql: filter.sql, bindings: bindings as string[] })
+            .orderBy(SORT_COLUMNS[sort], direction)
+            .orderBy('o.id', direction)
+            .limit(limit)
+            .offset(offset)
+        }, filter.bindings.length)
+    )
+    const rows = await statement.rows<Record<string, any>>(...filter.bindings)
     return rows.map((row) => ({
       id: row.id,
       publicId: row.public_id,

@@ -74,6 +74,22 @@ test.group('Compiled statements', () => {
     )
   })
 
+  test('fail with the statement in the message, and give the connection back', async ({
+    assert,
+  }) => {
+    const user = await UserFactory.create()
+    const byId = compiledStatement((id: string) => db.from('users').where('id', id).limit(1))
+
+    // More failures than the pool has connections: none of them is kept.
+    for (let attempt = 0; attempt < 12; attempt++) {
+      await assert.rejects(
+        () => byId.first('not a number'),
+        /^select \* from "users" .*invalid input/
+      )
+    }
+    assert.deepInclude(await byId.first(String(user.id)), { id: user.id })
+  })
+
   test('refuse a parameter that shapes the statement instead of being bound', async ({
     assert,
   }) => {
