@@ -11,9 +11,10 @@
 |    customer's order page as HTML (what a link in a mail or a bookmark
 |    opens). At start the bench checks that both answer the same bodies
 |    (CSP nonces aside) after the same number of SQL statements (x-query-count,
-|    asked for on these checks only), and stops if not. Then each page is
-|    warmed up and loaded in three rounds of BENCH_SECONDS per server, app
-|    and bare alternating; the medians count:
+|    asked for on these checks only), and stops if not. Then both servers
+|    are warmed up on the three pages in turn, and each page is warmed up
+|    again and loaded in three rounds of BENCH_SECONDS per server, app and
+|    bare alternating; the medians count:
 |      staff orders JSON: app 812 req/s, bare 1620 req/s = 0.50; p99 app 12 ms; RSS app 180 MiB
 |    RSS is the app's web process's peak VmRSS (/proc/<pid>/status, sampled
 |    every 100 ms) over the page's three measured runs.
@@ -45,10 +46,13 @@ const SCALING_SCENARIOS = [
 const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const WARM_UP_SECONDS = Math.min(2, RUN_SECONDS)
 /**
- * Before a page is compared with the bare floor: the app has far more code
- * for V8 to optimise than the bare server, and a server that has just
- * started is not the one the shop runs for days (5 s: a few thousand
- * requests before the first measured round).
+ * Before the pages are compared with the bare floor, each server is loaded
+ * with all three of them in turn, then each page again before its rounds:
+ * the app has far more code for V8 to optimise than the bare server, and a
+ * server that has just started is not the one the shop runs for days. The
+ * app's CPU per JSON request fell over its first 4-second runs (5.0, 4.0,
+ * 3.3, 3.2 ms, then 2.6-3.3) and stayed: about 20 s of load before it is
+ * the steady one (5 s per page, 15 s in all, then 5 s before each page).
  */
 const COMPARE_WARM_UP_SECONDS = Math.min(5, RUN_SECONDS)
 /** Both bench accounts (bench:accounts): a staff member and a customer. */
@@ -283,9 +287,12 @@ async function compareWithBare(app) {
       const queries = await assertSameAnswers(app, bare, page)
       say(`${page.name}: app and bare floor answer the same bytes after ${queries} SQL statements`)
     }
+    const runner = (page) => (server, seconds) =>
+      load(`${server.base}${page.path}`, page.headers, seconds, server === app ? app.pid : null)
+    for (const server of [app, bare])
+      for (const page of pages) await runner(page)(server, COMPARE_WARM_UP_SECONDS)
     for (const page of pages) {
-      const run = (server, seconds) =>
-        load(`${server.base}${page.path}`, page.headers, seconds, server === app ? app.pid : null)
+      const run = runner(page)
       await run(app, COMPARE_WARM_UP_SECONDS)
       await run(bare, COMPARE_WARM_UP_SECONDS)
       const runs = { app: [], bare: [] }

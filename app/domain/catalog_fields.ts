@@ -270,15 +270,17 @@ function summarize(
   specs: Record<string, string | number | boolean>,
   locale: Locale
 ) {
+  // Most lines (services, shipping, lines typed by hand) have no specs at all.
+  if (Object.keys(specs).length === 0) return ''
   const described = new Set(fields.map((field) => field.name))
-  const no = i18nManager.locale(locale).t('specs.no')
 
   const parts = fields
     .filter((field) => specs[field.name] !== undefined && specs[field.name] !== '')
     .map((field) => {
       const value = specs[field.name]
       const label = fieldLabel(field, locale)
-      if (typeof value === 'boolean') return value ? label : `${label}: ${no}`
+      if (typeof value === 'boolean')
+        return value ? label : `${label}: ${i18nManager.locale(locale).t('specs.no')}`
       const unit = unitIn(field, locale)
       const written = typeof value === 'number' ? SPEC_NUMBER_FORMATS[locale].format(value) : value
       return unit ? `${label} ${written} ${unit}` : `${label} ${written}`
