@@ -73,7 +73,10 @@ export default defineConfig({
 
   hooks: {
     init: [
-      indexEntities({ transformers: { enabled: true, withSharedProps: true } }),
+      indexEntities({
+        // Page types (Data.*) of the transformers themselves, not of their shared base (flat_rows.ts).
+        transformers: { enabled: true, withSharedProps: true, glob: ['**/*_transformer.ts'] },
+      }),
       indexPages({ framework: 'react' }),
       generateRegistry(),
     ],

@@ -4,12 +4,12 @@
  * In practice the inputs are few; to bound memory when they are not, the memo
  * starts over once it holds `capacity` entries.
  */
-export class BoundedMemo<Value> {
-  #entries = new Map<string, Value>()
+export class BoundedMemo<Value, Key = string> {
+  #entries = new Map<Key, Value>()
 
   constructor(readonly capacity: number) {}
 
-  get(key: string, compute: () => Value): Value {
+  get(key: Key, compute: () => Value): Value {
     const remembered = this.#entries.get(key)
     if (remembered !== undefined) return remembered
     const value = compute()

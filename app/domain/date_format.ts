@@ -9,44 +9,46 @@ import { SHOP_TIME_ZONE } from '#domain/shop_calendar'
 import type { Locale } from '#domain/statuses'
 import { BoundedMemo } from '#domain/bounded_memo'
 
-type DateInput = DateTime | string
+/** A luxon DateTime, a JavaScript Date (a driver's timestamp), or ISO 8601 text. */
+type DateInput = DateTime | Date | string
 
 /**
- * Formatted dates by language, pattern and value (the instant of a DateTime,
- * the text of a string). A list page formats the same few dozen dates on every
- * request, and luxon's zone change, locale switch and ISO parsing were ~7 % of
- * the web process's CPU under load. The output depends on nothing else (the
- * zone is fixed), so a remembered string is always the right one. Bounded:
- * see BoundedMemo.
+ * One pattern's formatter: dates formatted in each language, remembered by
+ * their value (the instant of a DateTime or a Date, the text of a string).
+ * A list page formats the same few dozen dates on every request, and
+ * luxon's zone change, locale switch and ISO parsing were ~7 % of the web
+ * process's CPU under load. The output depends on nothing else (the zone is
+ * fixed), so a remembered string is always the right one. Bounded: see
+ * BoundedMemo.
  */
-const formatted = new BoundedMemo<string>(20_000)
-
-function format(value: DateInput, pattern: string, language: Locale) {
-  const key =
-    typeof value === 'string'
-      ? `${language}|${pattern}|s${value}`
-      : `${language}|${pattern}|t${value.toMillis()}`
-  return formatted.get(key, () => {
-    const date =
-      typeof value === 'string' ? DateTime.fromISO(value, { zone: SHOP_TIME_ZONE }) : value
-    return date.setZone(SHOP_TIME_ZONE).setLocale(language).toFormat(pattern)
-  })
+function formatter(pattern: string) {
+  const memos = {
+    el: new BoundedMemo<string, number | string>(10_000),
+    en: new BoundedMemo<string, number | string>(10_000),
+  } satisfies Record<Locale, unknown>
+  return (value: DateInput, language: Locale = 'en') => {
+    const key =
+      typeof value === 'string' ? value : value instanceof Date ? value.getTime() : value.toMillis()
+    return memos[language].get(key, () => {
+      const date =
+        typeof value === 'string'
+          ? DateTime.fromISO(value, { zone: SHOP_TIME_ZONE })
+          : value instanceof Date
+            ? DateTime.fromJSDate(value)
+            : value
+      return date.setZone(SHOP_TIME_ZONE).setLocale(language).toFormat(pattern)
+    })
+  }
 }
 
 /** A moment, `23 Nov 2026, 11:44` (Athens time). */
-export function formatMoment(value: DateInput, language: Locale = 'en') {
-  return format(value, 'd LLL yyyy, HH:mm', language)
-}
+export const formatMoment = formatter('d LLL yyyy, HH:mm')
 
 /** A calendar day, `23 Nov 2026`; a `YYYY-MM-DD` string is taken as that Athens day. */
-export function formatDay(value: DateInput, language: Locale = 'en') {
-  return format(value, 'd LLL yyyy', language)
-}
+export const formatDay = formatter('d LLL yyyy')
 
 /** A calendar month (`YYYY-MM` or a date), `Nov 2026`. */
-export function formatMonth(value: DateInput, language: Locale = 'en') {
-  return format(value, 'LLL yyyy', language)
-}
+export const formatMonth = formatter('LLL yyyy')
 
 /** formatMoment, or null for a date that is not set (a page shows its own dash). */
 export function formatOptionalMoment(value: DateTime | null | undefined, language: Locale = 'en') {

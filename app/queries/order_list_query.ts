@@ -72,8 +72,8 @@ export type OrderListRow = {
   paymentStatus: PaymentStatus
   fulfillmentStatus: FulfillmentStatus | null
   totalGrossCents: number
-  /** ISO 8601, in UTC (formatMoment shows it in Athens time). */
-  createdAt: string
+  /** The driver's instant (formatMoment shows it in Athens time). */
+  createdAt: Date
 }
 
 export type OrderListResult = {
@@ -275,7 +275,7 @@ export default class OrderListQuery {
       paymentStatus: row.payment_status,
       fulfillmentStatus: row.fulfillment_status,
       totalGrossCents: row.total_gross_cents,
-      createdAt: (row.created_at as Date).toISOString(),
+      createdAt: row.created_at as Date,
     }))
   }
 

@@ -1,4 +1,4 @@
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import FlatRowTransformer from '#transformers/flat_rows'
 import { lineSpecSummary } from '#domain/catalog_fields'
 import { formatMoney, formatVatRate, multiplyCents } from '#domain/money'
 import { lineKindLabel } from '#domain/status_labels'
@@ -10,7 +10,7 @@ import type { CustomerOrderLineFacts } from '#queries/customer_order_query'
  * language: what it is and what it costs. Never the catalog price, the
  * override reason or the catalog ids (staff-only).
  */
-export default class CustomerOrderLineTransformer extends BaseTransformer<CustomerOrderLineFacts> {
+export default class CustomerOrderLineTransformer extends FlatRowTransformer<CustomerOrderLineFacts> {
   constructor(
     resource: CustomerOrderLineFacts,
     protected locale: Locale

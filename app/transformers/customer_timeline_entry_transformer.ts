@@ -1,4 +1,4 @@
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import FlatRowTransformer from '#transformers/flat_rows'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
 import { formatMoment } from '#domain/date_format'
 import { statusAxisLabel, statusLabel } from '#domain/status_labels'
@@ -11,7 +11,7 @@ import type User from '#models/user'
  * and whether the customer made it (claim, accept, decline) or the shop.
  * No staff name and no reason (a staff reason is internal).
  */
-export default class CustomerTimelineEntryTransformer extends BaseTransformer<CustomerTimelineFacts> {
+export default class CustomerTimelineEntryTransformer extends FlatRowTransformer<CustomerTimelineFacts> {
   constructor(
     resource: CustomerTimelineFacts,
     protected locale: Locale,

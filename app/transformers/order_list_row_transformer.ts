@@ -1,4 +1,4 @@
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import FlatRowTransformer from '#transformers/flat_rows'
 import { formatMoment } from '#domain/date_format'
 import { formatMoney } from '#domain/money'
 import { FULFILLMENT_NOT_STARTED } from '#domain/order_lifecycle'
@@ -6,7 +6,7 @@ import { statusLabel } from '#domain/status_labels'
 import type { OrderListRow } from '#queries/order_list_query'
 
 /** A row of the staff order list: statuses in words, total and date formatted. */
-export default class OrderListRowTransformer extends BaseTransformer<OrderListRow> {
+export default class OrderListRowTransformer extends FlatRowTransformer<OrderListRow> {
   toObject() {
     const row = this.resource
     return {

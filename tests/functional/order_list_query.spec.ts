@@ -168,7 +168,7 @@ test.group('OrderListQuery', () => {
       paymentStatus: 'unpaid',
       fulfillmentStatus: null,
       totalGrossCents: 3100,
-      createdAt: C.createdAt.toUTC().toISO()!,
+      createdAt: C.createdAt.toJSDate(),
     })
     assert.isNull(result.rows.find((candidate) => candidate.id === B.id)!.customerName)
   })

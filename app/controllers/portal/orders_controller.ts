@@ -38,7 +38,7 @@ export default class OrdersController {
     return inertia.render('portal/orders/show', {
       emailVerified: customer.emailVerifiedAt !== null,
       order: CustomerOrderTransformer.transform(order, locale as Locale).useVariant('forOrderPage'),
-      timeline: CustomerTimelineEntryTransformer.transform(timeline, locale as Locale, customer),
+      timeline: CustomerTimelineEntryTransformer.rows(timeline, locale as Locale, customer),
     })
   }
 

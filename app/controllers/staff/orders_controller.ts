@@ -39,7 +39,7 @@ export default class OrdersController {
     const params = await request.validateUsing(orderListValidator, { data: listQuery(request) })
     const { rows, meta, counts, params: applied } = await this.orderList.run(params)
     return inertia.render('staff/orders/index', {
-      orders: OrderListRowTransformer.transform(rows),
+      orders: OrderListRowTransformer.rows(rows),
       meta,
       statuses: (statusFilters ??= describeStatusFilters()),
       counts,
