@@ -55,8 +55,8 @@ export default class CustomerOrderTransformer extends BaseTransformer<CustomerOr
     return {
       number: order.orderNumber,
       validUntil: formatOptionalDay(order.quoteValidUntil?.toISODate(), this.locale),
-      lines: CustomerOrderLineTransformer.rows(order.lines, this.locale),
       totals: formatOrderTotals(orderTotals(order.lines), this.locale),
+      lines: CustomerOrderLineTransformer.rows(order.lines, this.locale),
     }
   }
 
@@ -68,8 +68,8 @@ export default class CustomerOrderTransformer extends BaseTransformer<CustomerOr
       notes: order.notes,
       validUntil: formatOptionalDay(order.quoteValidUntil?.toISODate(), this.locale),
       expired: isQuoteExpired(order),
-      lines: CustomerOrderLineTransformer.rows(order.lines, this.locale),
       totals: formatOrderTotals(orderTotals(order.lines), this.locale),
+      lines: CustomerOrderLineTransformer.rows(order.lines, this.locale),
     }
   }
 }
