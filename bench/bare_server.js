@@ -31,7 +31,7 @@ import { customerNextStep, needsCustomer } from '../build/app/domain/customer_ne
 import { isQuoteExpired } from '../build/app/domain/shop_calendar.js'
 import { FULFILLMENT_NOT_STARTED } from '../build/app/domain/order_lifecycle.js'
 
-/** The app's statements, as Lucid sends them (PostgreSQL's log_statement shows them). */
+/** The app's statements, as it sends them (its query builders compile them; PostgreSQL's log_statement shows them). */
 const SQL = {
   session: 'select * from "sessions" where "id" = $1 limit $2',
   user: 'select * from "users" where "id" = $1 limit $2',
