@@ -56,11 +56,6 @@ export class CompiledStatement<Params extends unknown[]> {
     private parameterCount = build.length
   ) {}
 
-  /** The SQL text, with PostgreSQL's `$1`, `$2`… for its bindings. */
-  get sql() {
-    return this.#compile().sql
-  }
-
   #compile() {
     if (this.#compiled) return this.#compiled
     const standIns = Array.from({ length: this.parameterCount }, (_, index) => standIn(index))

@@ -3,20 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { compiledStatement } from '#queries/compiled_statement'
 import { UserFactory } from '#database/factories/user_factory'
-
-/** Every statement sent to PostgreSQL while `action` runs, with its bindings. */
-async function sentDuring(action: () => Promise<unknown>) {
-  const sent: { sql: string; bindings: unknown[] }[] = []
-  const record = (query: { sql: string; bindings: unknown[] }) => sent.push(query)
-  const client = db.connection().getWriteClient()
-  client.on('query', record)
-  try {
-    await action()
-  } finally {
-    client.off('query', record)
-  }
-  return sent
-}
+import { statementsDuring } from '#tests/helpers/database'
 
 test.group('Compiled statements', () => {
   test('send the builder’s own SQL, with each run’s values', async ({ assert }) => {
@@ -28,13 +15,13 @@ test.group('Compiled statements', () => {
       User.query().where('email', email).select('id', 'first_name').limit(1)
     )
 
-    const sent = await sentDuring(async () => {
+    const sent = await statementsDuring(async () => {
       assert.deepEqual(await byEmail.first(ana.email), { id: ana.id, first_name: 'Ana' })
       assert.deepEqual(await byEmail.rows(ben.email), [{ id: ben.id, first_name: 'Ben' }])
       assert.isNull(await byEmail.first('nobody@example.com'))
     })
 
-    const built = await sentDuring(() =>
+    const built = await statementsDuring(() =>
       User.query().where('email', ana.email).select('id', 'first_name').first()
     )
     assert.deepEqual(

@@ -16,6 +16,7 @@ import { DateTime } from 'luxon'
 import PurgeExpiredSessionsJob from '#jobs/purge_expired_sessions_job'
 import SessionPurgeService from '#services/session_purge_service'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
+import { statementsDuring } from '#tests/helpers/database'
 
 const BASE_URL = `http://${process.env.HOST}:${process.env.PORT}`
 
@@ -29,18 +30,10 @@ async function useDatabaseSessions() {
   return () => app.container.restore(SessionMiddleware)
 }
 
-/** The SQL statements sent to PostgreSQL while `action` runs (every one, as knex sees them). */
-async function statementsDuring(action: () => Promise<unknown>) {
-  const statements: string[] = []
-  const record = (query: { sql: string }) => statements.push(query.sql)
-  const client = db.connection().getWriteClient()
-  client.on('query', record)
-  try {
-    await action()
-  } finally {
-    client.off('query', record)
-  }
-  return statements
+/** The SQL text of every statement sent to PostgreSQL while `action` runs. */
+async function sqlDuring(action: () => Promise<unknown>) {
+  const sent = await statementsDuring(action)
+  return sent.map((statement) => statement.sql)
 }
 
 /** A browser's cookie jar, enough for the session and XSRF-TOKEN cookies. */
@@ -109,7 +102,7 @@ test.group('Session writes', (group) => {
 
   test('GET /health runs no SQL and sets no cookie', async ({ assert }) => {
     let response: Response | undefined
-    const statements = await statementsDuring(async () => {
+    const statements = await sqlDuring(async () => {
       response = await fetch(`${BASE_URL}/health`)
     })
 
@@ -121,7 +114,7 @@ test.group('Session writes', (group) => {
 
   test('anonymous page views write no session row', async ({ assert }) => {
     const browser = new Browser()
-    const statements = await statementsDuring(async () => {
+    const statements = await sqlDuring(async () => {
       for (const path of ['/', '/pricing', '/login', '/login', '/pricing']) {
         const response = await browser.request(path)
         assert.equal(response.status, 200, path)

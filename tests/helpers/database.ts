@@ -18,17 +18,26 @@ export async function truncateAllTables() {
   if (tables.length) await db.rawQuery(`truncate ${tables.join(', ')} restart identity cascade`)
 }
 
-/** Runs `work` and returns how many SQL statements it sent to PostgreSQL. */
-export async function countQueries(work: () => Promise<unknown>) {
+/** A statement sent to PostgreSQL, as knex's client announces it. */
+export type SentStatement = { sql: string; bindings: unknown[] }
+
+/** Runs `work` and returns every SQL statement it sent to PostgreSQL, in order. */
+export async function statementsDuring(work: () => Promise<unknown>) {
   const connection = db.connection()
   const clients = new Set<Knex>([connection.getReadClient(), connection.getWriteClient()])
-  let count = 0
-  const listener = () => count++
+  const sent: SentStatement[] = []
+  const listener = (statement: SentStatement) => sent.push(statement)
   for (const client of clients) client.on('query', listener)
   try {
     await work()
   } finally {
     for (const client of clients) client.off('query', listener)
   }
-  return count
+  return sent
+}
+
+/** Runs `work` and returns how many SQL statements it sent to PostgreSQL. */
+export async function countQueries(work: () => Promise<unknown>) {
+  const sent = await statementsDuring(work)
+  return sent.length
 }
