@@ -1,6 +1,9 @@
 import app from '@adonisjs/core/services/app'
 import { ExceptionHandler, type HttpContext } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { errors as limiterErrors } from '@adonisjs/limiter'
+import { TooManyAttemptsError } from '#services/abuse_limits'
+import { tooManyAttempts } from '#services/form_errors'
 
 /*
 | The framework's debug error page (development and tests only) is built with
@@ -25,6 +28,22 @@ export default class HttpExceptionHandler extends ExceptionHandler {
             inertia.render('public/errors/server_error', {})) satisfies StatusPageRenderer,
         }
       : {}),
+  }
+
+  /*
+  | A route's throttle (start/limiter.ts) is answered as an action's own limit
+  | is: the wait in the request's language, as the form's error for Inertia
+  | visits (tooManyAttempts throws it), else a 429 with Retry-After. The
+  | limiter's own answer is a plain English text, which Inertia would show
+  | as a raw response in a modal.
+  */
+  async handle(error: unknown, ctx: HttpContext) {
+    if (!(error instanceof limiterErrors.E_TOO_MANY_REQUESTS)) return super.handle(error, ctx)
+    try {
+      return tooManyAttempts(ctx, 'form', new TooManyAttemptsError(error.response.availableIn))
+    } catch (formError) {
+      return super.handle(formError, ctx)
+    }
   }
 
   /*

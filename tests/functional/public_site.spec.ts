@@ -23,7 +23,7 @@ import IntakeRequest from '#models/intake_request'
 import Order from '#models/order'
 import WaitlistEntry from '#models/waitlist_entry'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
-import { fieldError } from '#tests/helpers/requests'
+import { assertRedirect, fieldError } from '#tests/helpers/requests'
 
 const siteUrl = appUrl.replace(/\/+$/, '')
 
@@ -514,6 +514,53 @@ test.group('Public site: waitlist', () => {
       (json.body().errors as { field: string }[]).map((error) => error.field),
       ['email', 'interest']
     )
+    assert.lengthOf(await WaitlistEntry.all(), 0)
+  })
+})
+
+test.group('Public site: throttled forms', () => {
+  // publicFormsThrottle (start/limiter.ts): 20 posts of a site form per IP in 10 minutes.
+  const allowed = 20
+
+  test('past the limit, the form says how long to wait, in the page language; scripts get 429', async ({
+    client,
+    assert,
+  }) => {
+    for (let post = 0; post < allowed; post++) {
+      const refused = await client.post('/waitlist').submitJson({})
+      refused.assertStatus(422)
+    }
+    const anna = { email: 'anna@example.com', name: 'Άννα' }
+
+    const form = await postForm(client, '/waitlist', anna)
+    assertRedirect(form, '/waitlist')
+    assert.match(
+      fieldError(form, 'form') ?? '',
+      /^Πάρα πολλές προσπάθειες\. Δοκιμάστε ξανά σε \d+ λεπτ(ό|ά)\.$/
+    )
+
+    const english = await postForm(client, '/waitlist', anna).withPlainCookie('locale', 'en')
+    assert.match(
+      fieldError(english, 'form') ?? '',
+      /^Too many attempts, try again in \d+ minutes?\.$/
+    )
+
+    const json = await client.post('/waitlist').submitJson(anna)
+    json.assertStatus(429)
+    const retryAfter = Number(json.header('retry-after'))
+    assert.isAbove(retryAfter, 0)
+    assert.isAtMost(retryAfter, 10 * 60)
+    assert.equal(json.body().errors[0].field, 'form')
+
+    const page = await client
+      .post('/waitlist')
+      .withCsrfToken()
+      .header('accept', 'text/html')
+      .form(anna)
+      .redirects(0)
+    page.assertStatus(429)
+    assert.match(page.text(), /^Πάρα πολλές προσπάθειες/)
+
     assert.lengthOf(await WaitlistEntry.all(), 0)
   })
 })
