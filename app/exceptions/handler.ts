@@ -4,6 +4,7 @@ import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/c
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { TooManyAttemptsError } from '#services/abuse_limits'
 import { tooManyAttempts } from '#services/form_errors'
+import { useLocale, visitorLocale } from '#middleware/locale_middleware'
 
 /*
 | The framework's debug error page (development and tests only) is built with
@@ -14,6 +15,16 @@ import { tooManyAttempts } from '#services/form_errors'
 export const DEBUG_PAGE_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
 
+/**
+ * The context, in the language the visitor chose (`?lang=`, their cookie)
+ * when the error came before routing (an unknown URL), where LocaleMiddleware
+ * has not run: a status page speaks the language of the pages around it.
+ */
+function inRequestLanguage(ctx: HttpContext) {
+  if (!ctx.locale) useLocale(ctx, visitorLocale(ctx.request) ?? 'el')
+  return ctx
+}
+
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
   // Unknown URLs show the branded 404 everywhere; in development real exceptions
@@ -21,11 +32,14 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected renderStatusPages = true
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
-    '404': (_, { inertia }) => inertia.render('public/errors/not_found', {}),
+    '404': (_, ctx) => inRequestLanguage(ctx).inertia.render('public/errors/not_found', {}),
     ...(app.inProduction
       ? {
-          '500..599': ((_, { inertia }) =>
-            inertia.render('public/errors/server_error', {})) satisfies StatusPageRenderer,
+          '500..599': ((_, ctx) =>
+            inRequestLanguage(ctx).inertia.render(
+              'public/errors/server_error',
+              {}
+            )) satisfies StatusPageRenderer,
         }
       : {}),
   }

@@ -17,7 +17,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       // The logged-in user's public fields (set by LocaleMiddleware's silent auth), or null.
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       // Language of the page (`el` | `en`, also <html lang>): staff pages are English,
-      // customer pages follow ctx.locale; Greek before routing (e.g. a 404).
+      // customer pages follow ctx.locale; Greek for a page with none (an error before routing).
       locale: ctx.inertia.always(
         ctx.route?.pattern.startsWith('/staff') ? ('en' as const) : (locale ?? 'el')
       ),

@@ -47,24 +47,41 @@ export default class LocaleMiddleware {
     const userLocale = ctx.auth.user?.locale
     const cookieLocale = ctx.request.plainCookie(LOCALE_COOKIE)
     if (isLocale(requested)) {
-      ctx.locale = requested
       if (requested !== cookieLocale) rememberLocale(ctx.response, requested)
+      useLocale(ctx, requested)
     } else {
-      ctx.locale = isLocale(userLocale) ? userLocale : isLocale(cookieLocale) ? cookieLocale : 'el'
+      useLocale(ctx, isLocale(userLocale) ? userLocale : (visitorLocale(ctx.request) ?? 'el'))
     }
-    ctx.i18n = i18nManager.locale(ctx.locale)
-    ctx.containerResolver.bindValue(I18n, ctx.i18n)
-    // `t()` in Edge views (the root layout's meta description) speaks the same language.
-    ctx.view.share({ i18n: ctx.i18n })
     return next()
   }
 }
 
+/**
+ * The language a visitor asked for, as far as the request says without its
+ * session: `?lang=`, else the `locale` cookie. What a page answered before
+ * routing (the 404 of an unknown URL) goes by, Greek when neither is given.
+ */
+export function visitorLocale(request: HttpContext['request']): Locale | undefined {
+  const requested = request.qs()[LOCALE_QUERY]
+  if (isLocale(requested)) return requested
+  const cookieLocale = request.plainCookie(LOCALE_COOKIE)
+  return isLocale(cookieLocale) ? cookieLocale : undefined
+}
+
+/** Makes `locale` the language of the response: ctx.locale, ctx.i18n (and `I18n`), Edge's `t()`. */
+export function useLocale(ctx: HttpContext, locale: Locale) {
+  ctx.locale = locale
+  ctx.i18n = i18nManager.locale(locale)
+  ctx.containerResolver.bindValue(I18n, ctx.i18n)
+  // `t()` in Edge views (the root layout's meta description) speaks the same language.
+  ctx.view.share({ i18n: ctx.i18n })
+}
+
 declare module '@adonisjs/core/http' {
   interface HttpContext {
-    /** Language of the response (see LocaleMiddleware); absent before routing. */
+    /** Language of the response (see LocaleMiddleware); before routing, set by error pages only. */
     locale: Locale
-    /** Translations in `locale` (see LocaleMiddleware); absent before routing. */
+    /** Translations in `locale` (see LocaleMiddleware); before routing, set by error pages only. */
     i18n: I18n
   }
 }

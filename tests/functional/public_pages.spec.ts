@@ -32,6 +32,28 @@ test.group('Public pages', () => {
     html.assertTextIncludes('not_found')
   })
 
+  test("an unknown URL's 404 speaks the visitor's language (cookie or ?lang=), Greek by default", async ({
+    client,
+    assert,
+  }) => {
+    const greek = await client.get('/no-such-page').header('accept', 'text/html')
+    greek.assertStatus(404)
+    assert.include(greek.text(), '<html lang="el">')
+    assert.match(greek.text(), /<h1[^>]*>Η σελίδα δεν βρέθηκε/)
+
+    const chosen = await client
+      .get('/no-such-page')
+      .withPlainCookie('locale', 'en')
+      .header('accept', 'text/html')
+    chosen.assertStatus(404)
+    assert.include(chosen.text(), '<html lang="en">')
+    assert.match(chosen.text(), /<h1[^>]*>Page not found\./)
+
+    const linked = await client.get('/no-such-page?lang=en').withInertia()
+    linked.assertStatus(404)
+    linked.assertInertiaPropsContains({ locale: 'en' })
+  })
+
   test('<html lang> is the language of the page', async ({ client, assert }) => {
     const greek = await client.get('/').header('accept', 'text/html')
     assert.include(greek.text(), '<html lang="el">')
