@@ -13,11 +13,13 @@
 |    (CSP nonces aside) after the same number of SQL statements (x-query-count,
 |    asked for on these checks only), and stops if not. Then both servers
 |    are warmed up on the three pages in turn, and each page is warmed up
-|    again and loaded in three rounds of BENCH_SECONDS per server, app and
-|    bare alternating; the medians count:
+|    again and loaded in three rounds; a round gives each server
+|    BENCH_SECONDS of load in five short runs, app and bare taking turns, and
+|    its req/s are their requests over their seconds. The round with the
+|    median ratio counts:
 |      staff orders JSON: app 812 req/s, bare 1620 req/s = 0.50; p99 app 12 ms; RSS app 180 MiB
 |    RSS is the app's web process's peak VmRSS (/proc/<pid>/status, sampled
-|    every 100 ms) over the page's three measured runs.
+|    every 100 ms) over the page's measured runs; p99 the median of theirs.
 | 2. How the order list scales: first page, a status filter, a text search at
 |    both sizes; each scenario warmed up, then three rounds in which the two
 |    sizes take turns in four short runs; the median p50 counts:
@@ -55,6 +57,17 @@ const WARM_UP_SECONDS = Math.min(2, RUN_SECONDS)
  * the steady one (5 s per page, 15 s in all, then 5 s before each page).
  */
 const COMPARE_WARM_UP_SECONDS = Math.min(5, RUN_SECONDS)
+/**
+ * A round of the comparison gives each server BENCH_SECONDS of load in this
+ * many short runs, app and bare taking turns, its req/s their requests over
+ * their seconds, and the round with the median app/bare ratio is the page's
+ * line. This shared machine's speed changes from one run to the next (the
+ * bare floor's req/s moved between 309 and 427 over one page's rounds, and
+ * between 380 and 700 in an hour): taking turns run by run puts such a spell
+ * on both servers of a round rather than on one of them, as the scaling part
+ * does for the two sizes, and the ratio is then taken within the round.
+ */
+const COMPARE_SLICES = 5
 /** Both bench accounts (bench:accounts): a staff member and a customer. */
 const ACCOUNTS = { staffEmail: 'bench-admin@pcmr.gr', password: 'bench-password-2026' }
 const FRAMES = join(ROOT, 'tmp', 'bench', 'frames.json')
@@ -137,8 +150,9 @@ function residentBytes(pid) {
 }
 
 /**
- * One autocannon run in its own process. Resolves with its req/s, p50 and
- * p99 (ms) and, given `pid`, that process's peak RSS during the run.
+ * One autocannon run in its own process. Resolves with its requests answered
+ * and seconds, p50 and p99 (ms) and, given `pid`, that process's peak RSS
+ * during the run.
  */
 function load(url, headers, seconds, pid) {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`])
@@ -170,7 +184,8 @@ function load(url, headers, seconds, pid) {
         )
       }
       resolveRun({
-        rps: result.requests.average,
+        requests: result.requests.total,
+        seconds: result.duration,
         p50: result.latency.p50,
         p99: result.latency.p99,
         rss: peakRss,
@@ -291,21 +306,35 @@ async function compareWithBare(app) {
       load(`${server.base}${page.path}`, page.headers, seconds, server === app ? app.pid : null)
     for (const server of [app, bare])
       for (const page of pages) await runner(page)(server, COMPARE_WARM_UP_SECONDS)
+    const sliceSeconds = Math.max(1, Math.round(RUN_SECONDS / COMPARE_SLICES))
     for (const page of pages) {
       const run = runner(page)
       await run(app, COMPARE_WARM_UP_SECONDS)
       await run(bare, COMPARE_WARM_UP_SECONDS)
-      const runs = { app: [], bare: [] }
+      const rounds = []
+      const appRuns = []
       for (let round = 0; round < ROUNDS; round++) {
-        const order = round % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']
-        for (const name of order)
-          runs[name].push(await run(name === 'app' ? app : bare, RUN_SECONDS))
+        const runs = { app: [], bare: [] }
+        for (let slice = 0; slice < COMPARE_SLICES; slice++) {
+          const order = (round + slice) % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']
+          for (const name of order)
+            runs[name].push(await run(name === 'app' ? app : bare, sliceSeconds))
+        }
+        appRuns.push(...runs.app)
+        const rps = (name) =>
+          runs[name].reduce((sum, result) => sum + result.requests, 0) /
+          runs[name].reduce((sum, result) => sum + result.seconds, 0)
+        rounds.push({ app: rps('app'), bare: rps('bare'), ratio: rps('app') / rps('bare') })
       }
-      const rps = (name) => median(runs[name].map((result) => result.rps))
-      const p99 = median(runs.app.map((result) => result.p99))
-      const rss = Math.max(...runs.app.map((result) => result.rss)) / 2 ** 20
+      const listed = rounds
+        .map((round) => `${Math.round(round.app)} / ${Math.round(round.bare)}`)
+        .join(', ')
+      say(`${page.name}: rounds (app / bare req/s) ${listed}`)
+      const middle = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)]
+      const p99 = median(appRuns.map((result) => result.p99))
+      const rss = Math.max(...appRuns.map((result) => result.rss)) / 2 ** 20
       console.log(
-        `${page.name}: app ${Math.round(rps('app'))} req/s, bare ${Math.round(rps('bare'))} req/s = ${(rps('app') / rps('bare')).toFixed(2)}; p99 app ${Math.round(p99)} ms; RSS app ${Math.round(rss)} MiB`
+        `${page.name}: app ${Math.round(middle.app)} req/s, bare ${Math.round(middle.bare)} req/s = ${middle.ratio.toFixed(2)}; p99 app ${Math.round(p99)} ms; RSS app ${Math.round(rss)} MiB`
       )
     }
   } finally {
