@@ -18,7 +18,8 @@ export const DEBUG_PAGE_CSP =
 /**
  * The context, in the language the visitor chose (`?lang=`, their cookie)
  * when the error came before routing (an unknown URL), where LocaleMiddleware
- * has not run: a status page speaks the language of the pages around it.
+ * has not run: an error's page or message speaks the language of the pages
+ * around it.
  */
 function inRequestLanguage(ctx: HttpContext) {
   if (!ctx.locale) useLocale(ctx, visitorLocale(ctx.request) ?? 'el')
@@ -54,7 +55,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     if (!(error instanceof limiterErrors.E_TOO_MANY_REQUESTS)) return super.handle(error, ctx)
     try {
-      return tooManyAttempts(ctx, 'form', new TooManyAttemptsError(error.response.availableIn))
+      const limit = new TooManyAttemptsError(error.response.availableIn)
+      return tooManyAttempts(inRequestLanguage(ctx), 'form', limit)
     } catch (formError) {
       return super.handle(formError, ctx)
     }
