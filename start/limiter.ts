@@ -1,15 +1,24 @@
 /*
-| HTTP throttles (rate limits applied as route middleware). Each throttle
-| answers 429 with a Retry-After header once exhausted. Limits that count
+| HTTP throttles (rate limits applied as route middleware). Once one is
+| exhausted, the exception handler answers as the actions' own limits do: the
+| wait as the form's error, or 429 with Retry-After. Limits that count
 | failures only (login per email and IP, second-factor codes) and the quotas
 | of emailed links are checked inside the actions instead, with a form error
 | giving the time to wait: app/services/abuse_limits.ts.
 */
 import limiter from '@adonisjs/limiter/services/main'
 
-/** Any auth form posted from one IP: generous, stops scripted floods. */
+/** Posts per IP each throttle allows, and over how long. */
+export const ROUTE_LIMITS = {
+  /** Any auth form posted from one IP: generous, stops scripted floods. */
+  authForms: { requests: 30, duration: '1 minute' },
+  /** The public site's forms (see publicFormsThrottle). */
+  publicForms: { requests: 20, duration: '10 minutes' },
+} as const
+
 export const authFormsThrottle = limiter.define('auth_forms', (ctx) => {
-  return limiter.allowRequests(30).every('1 minute').usingKey(`ip_${ctx.request.ip()}`)
+  const { requests, duration } = ROUTE_LIMITS.authForms
+  return limiter.allowRequests(requests).every(duration).usingKey(`ip_${ctx.request.ip()}`)
 })
 
 /**
@@ -18,5 +27,6 @@ export const authFormsThrottle = limiter.define('auth_forms', (ctx) => {
  * flood someone's inbox or the shop's.
  */
 export const publicFormsThrottle = limiter.define('public_forms', (ctx) => {
-  return limiter.allowRequests(20).every('10 minutes').usingKey(`ip_${ctx.request.ip()}`)
+  const { requests, duration } = ROUTE_LIMITS.publicForms
+  return limiter.allowRequests(requests).every(duration).usingKey(`ip_${ctx.request.ip()}`)
 })

@@ -44,12 +44,13 @@ export default class LocaleMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     await ctx.auth.check()
     const requested = ctx.request.qs()[LOCALE_QUERY]
-    const userLocale = ctx.auth.user?.locale
-    const cookieLocale = ctx.request.plainCookie(LOCALE_COOKIE)
     if (isLocale(requested)) {
-      if (requested !== cookieLocale) rememberLocale(ctx.response, requested)
+      if (requested !== ctx.request.plainCookie(LOCALE_COOKIE)) {
+        rememberLocale(ctx.response, requested)
+      }
       useLocale(ctx, requested)
     } else {
+      const userLocale = ctx.auth.user?.locale
       useLocale(ctx, isLocale(userLocale) ? userLocale : (visitorLocale(ctx.request) ?? 'el'))
     }
     return next()

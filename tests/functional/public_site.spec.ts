@@ -24,6 +24,7 @@ import Order from '#models/order'
 import WaitlistEntry from '#models/waitlist_entry'
 import { createCustomer, createEnrolledStaff } from '#tests/helpers/staff'
 import { assertRedirect, fieldError } from '#tests/helpers/requests'
+import { ROUTE_LIMITS } from '#start/limiter'
 
 const siteUrl = appUrl.replace(/\/+$/, '')
 
@@ -519,8 +520,7 @@ test.group('Public site: waitlist', () => {
 })
 
 test.group('Public site: throttled forms', () => {
-  // publicFormsThrottle (start/limiter.ts): 20 posts of a site form per IP in 10 minutes.
-  const allowed = 20
+  const { requests: allowed } = ROUTE_LIMITS.publicForms
 
   test('past the limit, the form says how long to wait, in the page language; scripts get 429', async ({
     client,
@@ -549,7 +549,7 @@ test.group('Public site: throttled forms', () => {
     json.assertStatus(429)
     const retryAfter = Number(json.header('retry-after'))
     assert.isAbove(retryAfter, 0)
-    assert.isAtMost(retryAfter, 10 * 60)
+    assert.isAtMost(retryAfter, 10 * 60) // ROUTE_LIMITS.publicForms.duration
     assert.equal(json.body().errors[0].field, 'form')
 
     const page = await client
